@@ -1,0 +1,16 @@
+package app.skillcurrent.core.account;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+@Serdeable
+@Introspected
+public record PasswordChange(
+        @NotBlank(message = "error.required") @Size(max = AccountRules.MAX_PASSWORD, message = "error.password.tooLong")
+        @Nullable String currentPassword,
+        @NotBlank(message = "error.required") @Size(min = AccountRules.MIN_PASSWORD, message = "error.password.tooShort")
+        @Size(max = AccountRules.MAX_PASSWORD, message = "error.password.tooLong") @Nullable String newPassword) {
+}

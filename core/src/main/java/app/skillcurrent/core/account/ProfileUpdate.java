@@ -1,0 +1,16 @@
+package app.skillcurrent.core.account;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@Serdeable
+@Introspected
+public record ProfileUpdate(
+        @NotBlank(message = "error.required") @Size(max = 100, message = "error.tooLong.100") @Nullable String displayName,
+        @NotBlank(message = "error.required") @Pattern(regexp = AccountRules.LOCALE_PATTERN, message = "error.locale.unsupported")
+        @Nullable String locale) {
+}

@@ -1,0 +1,21 @@
+package app.skillcurrent.core.account;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What a person gives to open an account. Messages are bundle keys, translated where they are shown. */
+@Serdeable
+@Introspected
+public record SignUpRequest(
+        @NotBlank(message = "error.required") @Size(max = 254, message = "error.tooLong.254")
+        @Pattern(regexp = AccountRules.EMAIL_PATTERN, message = "error.email.invalid") @Nullable String email,
+        @NotBlank(message = "error.required") @Size(max = 100, message = "error.tooLong.100") @Nullable String displayName,
+        @NotBlank(message = "error.required") @Size(min = AccountRules.MIN_PASSWORD, message = "error.password.tooShort")
+        @Size(max = AccountRules.MAX_PASSWORD, message = "error.password.tooLong") @Nullable String password,
+        @NotBlank(message = "error.required") @Pattern(regexp = AccountRules.LOCALE_PATTERN, message = "error.locale.unsupported")
+        @Nullable String locale) {
+}

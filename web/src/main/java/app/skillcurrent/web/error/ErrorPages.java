@@ -1,0 +1,89 @@
+package app.skillcurrent.web.error;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
+import io.micronaut.json.JsonConfiguration;
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Singleton;
+import app.skillcurrent.web.view.PageRenderer;
+import io.micronaut.context.BeanProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Every error the framework answers (no route, bad request, too large, access denied, unexpected failure)
+ * passes here: browsers get a styled page in their language, API clients JSON. Neither ever shows a stack
+ * trace or an exception message from inside the server.
+ */
+@Singleton
+@Replaces(HateoasErrorResponseProcessor.class)
+public class ErrorPages implements ErrorResponseProcessor<Object> {
+
+    public static final String VIEW = "errors/error";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final HateoasErrorResponseProcessor json;
+    private final BeanProvider<PageRenderer> pageRenderer;
+
+    ErrorPages(JsonConfiguration jsonConfiguration, BeanProvider<PageRenderer> pageRenderer) {
+        this.json = new HateoasErrorResponseProcessor(jsonConfiguration);
+        this.pageRenderer = pageRenderer;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        int status = response.code();
+        if (!wantsHtml(context.getRequest())) {
+            if (status >= 500) {
+                // a generic text only: internals stay in the log
+                Map<String, Object> body = Map.of("status", status, "message", "Internal server error");
+                return ((MutableHttpResponse<Object>) response).contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
+            }
+            return (MutableHttpResponse<Object>) (MutableHttpResponse<?>) json.processResponse(context, response);
+        }
+        return ((MutableHttpResponse<Object>) response).contentType(MediaType.TEXT_HTML_TYPE)
+                .body(html(status, context.getRequest()));
+    }
+
+    /** The styled page; a plain one when even rendering fails (the database may be what is down). */
+    private String html(int status, HttpRequest<?> request) {
+        try {
+            return pageRenderer.get().render(page(status), request);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not render the error page for status {}: {}", status, e.toString());
+            return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Error " + status
+                    + "</title></head><body><main><h1>Error " + status + "</h1><p>Please try again in a moment.</p>"
+                    + "<p><a href=\"/\">Home</a></p></main></body></html>";
+        }
+    }
+
+    public static ModelAndView<Map<String, Object>> page(int status) {
+        String kind = switch (status) {
+            case 400, 403, 404, 405, 413, 429 -> String.valueOf(status);
+            default -> status >= 500 ? "500" : "400";
+        };
+        Map<String, Object> model = new HashMap<>();
+        model.put("status", status);
+        model.put("titleKey", "error." + kind + ".title");
+        model.put("messageKey", "error." + kind + ".message");
+        return new ModelAndView<>(VIEW, model);
+    }
+
+    static boolean wantsHtml(HttpRequest<?> request) {
+        if (request.getPath().startsWith("/api/")) {
+            return false;
+        }
+        return request.accept().isEmpty() || request.accept().stream().anyMatch(t ->
+                t.matches(MediaType.TEXT_HTML_TYPE) || t.getName().equals("*/*"));
+    }
+}

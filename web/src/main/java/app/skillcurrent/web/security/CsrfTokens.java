@@ -1,0 +1,78 @@
+package app.skillcurrent.web.security;
+
+import app.skillcurrent.core.secret.ServerSecrets;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import jakarta.inject.Singleton;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Signed double-submit CSRF tokens. Each browser gets a random value in an HttpOnly cookie; forms carry an
+ * HMAC of it under a server key. A forged request from another site can neither read the cookie nor compute
+ * the HMAC, and a cookie planted from elsewhere has no valid HMAC. See docs/adr/0003.
+ */
+@Singleton
+public class CsrfTokens {
+
+    public static final String COOKIE = "csrf";
+    public static final String FIELD = "csrfToken";
+    public static final String HEADER = "X-CSRF-Token";
+    static final String NEW_VALUE_ATTRIBUTE = CsrfTokens.class.getName() + ".new";
+
+    private final ServerSecrets secrets;
+    private final SecureRandom random = new SecureRandom();
+
+    CsrfTokens(ServerSecrets secrets) {
+        this.secrets = secrets;
+    }
+
+    /** The token for this browser's forms; makes a new cookie value when the browser has none yet. */
+    public String tokenFor(HttpRequest<?> request) {
+        String value = cookieValue(request).orElseGet(() -> request.getAttribute(NEW_VALUE_ATTRIBUTE, String.class)
+                .orElseGet(() -> {
+                    String fresh = randomValue();
+                    request.setAttribute(NEW_VALUE_ATTRIBUTE, fresh);
+                    return fresh;
+                }));
+        return sign(value);
+    }
+
+    /** True when {@code token} is the signature of the browser's cookie value. */
+    public boolean isValid(HttpRequest<?> request, String token) {
+        if (token == null || token.isEmpty()) {
+            return false;
+        }
+        return cookieValue(request)
+                .map(value -> MessageDigest.isEqual(sign(value).getBytes(StandardCharsets.US_ASCII),
+                        token.getBytes(StandardCharsets.US_ASCII)))
+                .orElse(false);
+    }
+
+    static Optional<String> cookieValue(HttpRequest<?> request) {
+        return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(v -> v.length() >= 32 && v.length() <= 64);
+    }
+
+    private String randomValue() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private String sign(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secrets.secret("csrf-hmac", 32), "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

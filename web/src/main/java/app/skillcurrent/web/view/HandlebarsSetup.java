@@ -1,0 +1,51 @@
+package app.skillcurrent.web.view;
+
+import com.github.jknack.handlebars.Context;
+import com.github.jknack.handlebars.Handlebars;
+import com.github.jknack.handlebars.Helper;
+import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
+import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.views.handlebars.HandlebarsFactory;
+import jakarta.inject.Singleton;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The Handlebars engine the views renderer uses. Templates are parsed once and kept (the library's default
+ * cache keeps nothing, so every request would re-parse), and the UI helpers are registered here.
+ */
+@Factory
+public class HandlebarsSetup {
+
+    @Singleton
+    @Replaces(bean = Handlebars.class, factory = HandlebarsFactory.class)
+    Handlebars handlebars(Messages messages) {
+        Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/", ".hbs"))
+                .with(new ConcurrentMapTemplateCache())
+                .prettyPrint(true);
+        handlebars.registerHelper("t", translate(messages));
+        handlebars.registerHelper("eq", (Helper<Object>) (a, options) -> Objects.equals(
+                a == null ? null : a.toString(), options.param(0, null) == null ? null : options.param(0).toString()));
+        return handlebars;
+    }
+
+    /** {@code {{t "key" arg0 arg1}}}: the message in the page's language, escaped unless it is a SafeString. */
+    private static Helper<Object> translate(Messages messages) {
+        return (key, options) -> messages.get(localeOf(options.context), String.valueOf(key), options.params);
+    }
+
+    private static Locale localeOf(Context context) {
+        Context root = context;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        if (root.model() instanceof Map<?, ?> model && model.get(PageModel.LOCALE) instanceof Locale locale) {
+            return locale;
+        }
+        return Locale.ENGLISH;
+    }
+}
