@@ -13,4 +13,8 @@ public record ProfileUpdate(
         @NotBlank(message = "error.required") @Size(max = 100, message = "error.tooLong.100") @Nullable String displayName,
         @NotBlank(message = "error.required") @Pattern(regexp = AccountRules.LOCALE_PATTERN, message = "error.locale.unsupported")
         @Nullable String locale) {
+
+    public ProfileUpdate {
+        displayName = displayName == null ? null : displayName.strip();
+    }
 }

@@ -18,4 +18,10 @@ public record SignUpRequest(
         @Size(max = AccountRules.MAX_PASSWORD, message = "error.password.tooLong") @Nullable String password,
         @NotBlank(message = "error.required") @Pattern(regexp = AccountRules.LOCALE_PATTERN, message = "error.locale.unsupported")
         @Nullable String locale) {
+
+    /** Spaces around an address or name (autofill adds them) are not the person's intent. */
+    public SignUpRequest {
+        email = email == null ? null : email.strip();
+        displayName = displayName == null ? null : displayName.strip();
+    }
 }

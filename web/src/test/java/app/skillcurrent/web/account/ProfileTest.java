@@ -1,0 +1,80 @@
+package app.skillcurrent.web.account;
+
+import app.skillcurrent.web.support.Accounts;
+import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.WebSession;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProfileTest implements DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    private WebSession signedUp(String email) {
+        WebSession session = new WebSession(server.getURI());
+        Accounts.signUp(session, email, "Pat", "en");
+        return session;
+    }
+
+    @Test
+    void theProfileNeedsASignIn() {
+        HttpResponse<String> response = new WebSession(server.getURI()).get("/profile");
+        assertEquals(303, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/signin"));
+    }
+
+    @Test
+    void nameAndLanguageAreSavedAndTheLanguageAppliesAtOnce() {
+        WebSession session = signedUp("profile@example.com");
+        session.get("/profile");
+        HttpResponse<String> saved = session.post("/profile", Map.of("displayName", "Patricia", "locale", "da"));
+        assertEquals(303, saved.statusCode());
+        String page = session.get("/profile").body();
+        assertTrue(page.contains("Din profil"), "Danish now");
+        assertTrue(page.contains("Din profil er gemt."));
+        assertTrue(page.contains("value=\"Patricia\""));
+    }
+
+    @Test
+    void anEmptyNameIsRefused() {
+        WebSession session = signedUp("empty@example.com");
+        session.get("/profile");
+        HttpResponse<String> response = session.post("/profile", Map.of("displayName", " ", "locale", "en"));
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("This field is required."));
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOneAndThenTheNewOneWorks() {
+        WebSession session = signedUp("pw@example.com");
+        session.get("/profile");
+        HttpResponse<String> wrong = session.post("/profile/password",
+                Map.of("currentPassword", "not-my-password", "newPassword", "a-new-password-1"));
+        assertEquals(422, wrong.statusCode());
+        assertTrue(wrong.body().contains("This is not your current password."));
+
+        HttpResponse<String> tooShort = session.post("/profile/password",
+                Map.of("currentPassword", Accounts.PASSWORD, "newPassword", "short"));
+        assertEquals(422, tooShort.statusCode());
+        assertTrue(tooShort.body().contains("id=\"newPassword-error\""));
+
+        HttpResponse<String> changed = session.post("/profile/password",
+                Map.of("currentPassword", Accounts.PASSWORD, "newPassword", "a-new-password-1"));
+        assertEquals(303, changed.statusCode());
+
+        assertEquals(422, Accounts.signIn(new WebSession(server.getURI()), "pw@example.com", Accounts.PASSWORD).statusCode());
+        assertEquals(303, Accounts.signIn(new WebSession(server.getURI()), "pw@example.com", "a-new-password-1").statusCode());
+    }
+}

@@ -1,0 +1,27 @@
+package app.skillcurrent.web.view;
+
+import com.github.jknack.handlebars.Handlebars;
+import com.github.jknack.handlebars.Template;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import app.skillcurrent.web.support.DatabaseTest;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** Templates are parsed once: the renderer's engine hands back the same compiled template every time. */
+@MicronautTest(startApplication = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TemplateCacheTest implements DatabaseTest {
+
+    @Inject
+    Handlebars handlebars;
+
+    @Test
+    void compilingTwiceReturnsTheCachedTemplate() throws Exception {
+        Template first = handlebars.compile("views/home/index");
+        Template second = handlebars.compile("views/home/index");
+        assertSame(first, second);
+    }
+}
