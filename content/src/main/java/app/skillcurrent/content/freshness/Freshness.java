@@ -1,0 +1,95 @@
+package app.skillcurrent.content.freshness;
+
+import app.skillcurrent.content.access.Editor;
+import app.skillcurrent.content.access.NotAllowedException;
+import app.skillcurrent.content.access.NotFoundException;
+import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.Course;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Whether published lessons still match their platforms. A lesson needs review when a platform change to a
+ * topic it teaches (or to that topic's platform) is dated after the lesson's last review of that topic;
+ * "reviewed, still correct" records a new review date without a new revision.
+ */
+@Singleton
+public class Freshness {
+
+    private final FreshnessQueries queries;
+    private final Authoring authoring;
+    private final Clock clock;
+
+    Freshness(FreshnessQueries queries, Authoring authoring, Clock clock) {
+        this.queries = queries;
+        this.authoring = authoring;
+        this.clock = clock;
+    }
+
+    public CourseFreshness of(long courseRevisionId) {
+        return of(List.of(courseRevisionId)).get(courseRevisionId);
+    }
+
+    /** Freshness of several course revisions in one query. */
+    public Map<Long, CourseFreshness> of(Collection<Long> courseRevisionIds) {
+        if (courseRevisionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<TopicReview>> byRevision = queries.reviews(courseRevisionIds).stream()
+                .collect(Collectors.groupingBy(TopicReview::courseRevisionId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, CourseFreshness> result = new HashMap<>();
+        byRevision.forEach((id, reviews) -> result.put(id, new CourseFreshness(id,
+                reviews.stream().map(TopicReview::reviewedOn).min(Comparator.naturalOrder()).orElseThrow(),
+                reviews.stream().filter(TopicReview::needsReview).toList())));
+        return result;
+    }
+
+    /**
+     * Lessons of the editor's published courses (all courses for an admin) that need review, the longest
+     * waiting first.
+     */
+    public List<ReviewItem> reviewQueue(Editor editor) {
+        List<Course> courses = authoring.editableCourses(editor).stream().filter(Course::isPublished).toList();
+        Map<Long, Course> byRevision = new HashMap<>();
+        courses.forEach(c -> byRevision.put(c.currentRevisionId(), c));
+        List<ReviewItem> items = new ArrayList<>();
+        for (TopicReview review : byRevision.isEmpty() ? List.<TopicReview>of() : queries.reviews(byRevision.keySet())) {
+            if (review.needsReview()) {
+                Course course = byRevision.get(review.courseRevisionId());
+                items.add(new ReviewItem(course.id(), course.slug(), course.title(), review.lessonId(),
+                        review.lessonRevisionId(), review.title(), review.topicId(), review.reviewedOn(),
+                        review.firstUnreviewedChange(), review.latestChange()));
+            }
+        }
+        items.sort(Comparator.comparing(ReviewItem::firstUnreviewedChange).thenComparing(ReviewItem::reviewedOn)
+                .thenComparing(ReviewItem::courseTitle));
+        return items;
+    }
+
+    /** "Reviewed, still correct": the topic of this lesson revision counts as checked now, by this editor. */
+    @Transactional
+    public void markReviewed(Editor editor, long lessonRevisionId, long topicId) {
+        long courseId = queries.courseOfLessonRevision(lessonRevisionId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("lesson revision " + lessonRevisionId));
+        if (!authoring.canEdit(editor, courseId)) {
+            throw new NotAllowedException();
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (queries.markReviewed(lessonRevisionId, topicId, now, editor.accountId()) == 0) {
+            throw new NotFoundException("topic " + topicId + " of lesson revision " + lessonRevisionId);
+        }
+        queries.recordReview(lessonRevisionId, topicId, editor.accountId(), now);
+    }
+}

@@ -1,0 +1,7 @@
+package app.skillcurrent.content.revision;
+
+public enum Level {
+    BEGINNER,
+    INTERMEDIATE,
+    ADVANCED
+}
