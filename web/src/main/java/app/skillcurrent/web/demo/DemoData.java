@@ -6,10 +6,14 @@ import app.skillcurrent.core.account.FieldRejectedException;
 import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
 import app.skillcurrent.core.organisation.OrganisationService;
+import app.skillcurrent.content.access.Editor;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+
+import java.sql.Connection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +29,16 @@ public class DemoData {
 
     private final AccountService accounts;
     private final OrganisationService organisations;
+    private final DemoCourses courses;
 
-    DemoData(AccountService accounts, OrganisationService organisations) {
+    private final TransactionOperations<Connection> transactions;
+
+    DemoData(AccountService accounts, OrganisationService organisations, DemoCourses courses,
+             TransactionOperations<Connection> transactions) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.courses = courses;
+        this.transactions = transactions;
     }
 
     @EventListener
@@ -37,7 +47,11 @@ public class DemoData {
             return;
         }
         try {
-            load();
+            // all or nothing: a failure part-way must not leave a database that later starts consider filled
+            transactions.executeWrite(status -> {
+                load();
+                return null;
+            });
             LOG.info("Loaded demo data");
         } catch (FieldRejectedException alreadyThere) {
             // another server loaded it at the same moment
@@ -53,6 +67,7 @@ public class DemoData {
         organisations.create("Nordlys Social ApS", employer.id());
         Account admin = create(DemoAccounts.ADMIN);
         accounts.grantRole(admin.id(), Role.ADMIN);
+        courses.load(new Editor(instructor.id(), true, false), new Editor(admin.id(), false, true));
     }
 
     private Account create(DemoAccounts.DemoAccount demo) {
