@@ -2,6 +2,7 @@ package app.skillcurrent.web.account;
 
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.Role;
+import app.skillcurrent.content.access.Editor;
 
 import java.util.Set;
 
@@ -17,5 +18,10 @@ public record SignedIn(Account account, Set<Role> roles) {
 
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
+    }
+
+    /** This person as the content module sees an editor. */
+    public Editor editor() {
+        return new Editor(account.id(), roles.contains(Role.INSTRUCTOR), roles.contains(Role.ADMIN));
     }
 }

@@ -30,6 +30,15 @@ public class HandlebarsSetup {
         handlebars.registerHelper("t", translate(messages));
         handlebars.registerHelper("eq", (Helper<Object>) (a, options) -> Objects.equals(
                 a == null ? null : a.toString(), options.param(0, null) == null ? null : options.param(0).toString()));
+        handlebars.registerHelper("concat", (Helper<Object>) (first, options) -> {
+            StringBuilder joined = new StringBuilder(String.valueOf(first));
+            for (Object part : options.params) {
+                joined.append(part);
+            }
+            return joined.toString();
+        });
+        handlebars.registerHelper("startsWith", (Helper<Object>) (text, options) ->
+                text != null && text.toString().startsWith(String.valueOf(options.param(0, ""))));
         return handlebars;
     }
 
