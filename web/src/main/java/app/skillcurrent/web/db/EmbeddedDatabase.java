@@ -124,8 +124,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
-                throw new DatabaseStartupException("Another server is already using the data folder "
-                        + folder.toAbsolutePath() + ": stop it first, or set DATA_DIR to another folder.", null);
+                throw new DataFolderInUseException("Another server is already using the data folder "
+                        + folder.toAbsolutePath() + ": stop it first, or set DATA_DIR to another folder.");
             }
             HELD_LOCKS.add(lock);
         } catch (OverlappingFileLockException e) {

@@ -84,7 +84,9 @@ public final class LessonForm {
             }
             quiz.add(new QuizQuestion(key(value(form, prefix + "key"), newKey()), prompt.strip(), options, explanation.strip()));
         }
-        return new Parsed(new LessonContent(value(form, "title").strip(), value(form, "body"), minutes, tasks, quiz, topics), problems);
+        // browsers send textarea line breaks as CRLF; stored text uses LF so diffs compare content, not line endings
+        String body = value(form, "body").replace("\r\n", "\n").replace('\r', '\n');
+        return new Parsed(new LessonContent(value(form, "title").strip(), body, minutes, tasks, quiz, topics), problems);
     }
 
     private static String key(String submitted, String fallback) {

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.support;
 
+import app.skillcurrent.web.db.DataFolderInUseException;
 import app.skillcurrent.web.db.EmbeddedDatabase;
 
 import java.nio.file.Path;
@@ -27,12 +28,25 @@ public final class TestDatabase {
 
     public static synchronized EmbeddedDatabase server() {
         if (server == null) {
-            server = EmbeddedDatabase.start(Path.of("target", "test-db"));
+            server = startInFreeFolder();
             dropLeftovers(server);
             EmbeddedDatabase started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-database-shutdown"));
         }
         return server;
+    }
+
+    /** Another test run (an IDE, a second build) may hold target/test-db; then the next folder is used. */
+    private static EmbeddedDatabase startInFreeFolder() {
+        for (int i = 1; ; i++) {
+            try {
+                return EmbeddedDatabase.start(Path.of("target", i == 1 ? "test-db" : "test-db-" + i));
+            } catch (DataFolderInUseException inUse) {
+                if (i == 5) {
+                    throw inUse;
+                }
+            }
+        }
     }
 
     /** A new empty database named after the test class; returns its JDBC URL. */
