@@ -86,7 +86,7 @@ CREATE TABLE lessons (
     updated_at    DATETIME(6)  NOT NULL,
     created_at    DATETIME(6)  NOT NULL,
     PRIMARY KEY (id),
-    KEY ix_lessons_course (course_id, position),
+    CONSTRAINT uq_lessons_position UNIQUE (course_id, position),
     CONSTRAINT fk_lessons_course FOREIGN KEY (course_id) REFERENCES courses (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -217,8 +217,10 @@ public class Authoring {
         }
         LessonDraft a = order.get(index);
         LessonDraft b = order.get(other);
-        lessons.setPosition(a.id(), b.position());
+        // positions are unique per course, so one lesson steps aside while the other takes its place
+        lessons.setPosition(a.id(), null);
         lessons.setPosition(b.id(), a.position());
+        lessons.setPosition(a.id(), b.position());
     }
 
     /**
@@ -263,6 +265,7 @@ public class Authoring {
         lessons.inDraft(course.id()).forEach(l -> lessons.setPosition(l.id(), null));
         Instant now = now();
         for (CourseRevision.Entry entry : old.lessons()) {
+            // a lesson the old version had is back in the draft at its old place
             LessonContent content = oldLessons.get(entry.lessonRevisionId()).content();
             LessonDraft draft = lessons.findById(entry.lessonId()).orElseThrow();
             lessons.updateDraft(draft.id(), content.title(), content.body(), content.minutes(), json.tasks(content.tasks()),

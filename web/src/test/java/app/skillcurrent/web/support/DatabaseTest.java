@@ -20,6 +20,8 @@ public interface DatabaseTest extends TestPropertyProvider {
         properties.put("datasources.default.username", EmbeddedDatabase.USER);
         properties.put("datasources.default.password", EmbeddedDatabase.PASSWORD);
         properties.put("app.demo-data.enabled", "false");
+        // a random port, so tests run while a development server holds 8080
+        properties.put("micronaut.server.port", "-1");
         properties.putAll(extraProperties());
         return properties;
     }

@@ -1,0 +1,217 @@
+package app.skillcurrent.web.content;
+
+import app.skillcurrent.content.access.Editor;
+import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.DraftConflictException;
+import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.content.revision.CourseRevision;
+import app.skillcurrent.content.revision.InvalidContentException;
+import app.skillcurrent.content.revision.LessonRevision;
+import app.skillcurrent.content.revision.Revisions;
+import app.skillcurrent.content.revision.Severity;
+import app.skillcurrent.content.revision.Version;
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.web.support.DatabaseTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Two instructors in two tabs: a save never silently overwrites another, and versions are never handed out twice. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConcurrentEditingTest implements DatabaseTest {
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    Authoring authoring;
+    @Inject
+    Publishing publishing;
+    @Inject
+    Revisions revisions;
+
+    private Fixtures fixtures;
+
+
+    @BeforeAll
+    void setUp() {
+        fixtures = new Fixtures(accounts, authoring);
+    }
+
+    @Test
+    void theSecondOfTwoEditorsWhoLoadedTheSameDraftIsShownTheFirstOnesTextAndLosesNothing() {
+        Editor first = fixtures.instructor();
+        Editor second = fixtures.instructor();
+        Course course = fixtures.course(first);
+        authoring.addInstructor(first, course.slug(), second.accountId());
+        LessonDraft lesson = fixtures.lesson(first, course, Fixtures.content("Intro", "Shared start"));
+
+        LessonDraft loadedByFirst = authoring.lesson(first, course.slug(), lesson.id());
+        LessonDraft loadedBySecond = authoring.lesson(second, course.slug(), lesson.id());
+        assertEquals(loadedByFirst.draftVersion(), loadedBySecond.draftVersion());
+
+        authoring.saveLesson(first, course.slug(), lesson.id(), Fixtures.content("Intro", "First editor's text"),
+                loadedByFirst.draftVersion());
+        DraftConflictException conflict = assertThrows(DraftConflictException.class, () -> authoring.saveLesson(second,
+                course.slug(), lesson.id(), Fixtures.content("Intro", "Second editor's text"), loadedBySecond.draftVersion()));
+
+        assertEquals("First editor's text", conflict.current().body());
+        assertEquals(first.accountId(), conflict.current().updatedBy());
+        LessonDraft stored = authoring.lesson(first, course.slug(), lesson.id());
+        assertEquals("First editor's text", stored.body(), "the losing save wrote nothing");
+        assertEquals(conflict.current().draftVersion(), stored.draftVersion());
+
+        authoring.saveLesson(second, course.slug(), lesson.id(),
+                Fixtures.content("Intro", "First editor's text\n\nSecond editor's text"), conflict.current().draftVersion());
+        assertEquals("First editor's text\n\nSecond editor's text", authoring.lesson(first, course.slug(), lesson.id()).body(),
+                "after seeing the conflict, the second editor can save the combined text");
+    }
+
+    @Test
+    void ofManySimultaneousSavesOfOneLoadedDraftExactlyOneWins() throws Exception {
+        Editor editor = fixtures.instructor();
+        Course course = fixtures.course(editor);
+        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Intro", "Start"));
+        int version = lesson.draftVersion();
+
+        List<LessonDraft> shownToLosers = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<String>> saves = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String body = "Text from tab " + i;
+            saves.add(() -> {
+                try {
+                    authoring.saveLesson(editor, course.slug(), lesson.id(), Fixtures.content("Intro", body), version);
+                    return body;
+                } catch (DraftConflictException conflict) {
+                    shownToLosers.add(conflict.current());
+                    return null;
+                }
+            });
+        }
+        List<String> winners = race(saves).stream().filter(r -> r != null).toList();
+
+        assertEquals(1, winners.size(), "exactly one save succeeds: " + winners);
+        LessonDraft stored = authoring.lesson(editor, course.slug(), lesson.id());
+        assertEquals(winners.get(0), stored.body());
+        assertEquals(version + 1, stored.draftVersion());
+        assertEquals(7, shownToLosers.size());
+        // a loser shown an outdated draft never sees the winning text and loses again on the next save
+        assertEquals(Collections.nCopies(7, winners.get(0) + " @" + (version + 1)),
+                shownToLosers.stream().map(d -> d.body() + " @" + d.draftVersion()).toList(),
+                "every loser is shown the winning text and the version to save over");
+    }
+
+    @Test
+    void simultaneousPublishesGetDistinctConsecutiveVersionsAndPublishEveryonesChange() throws Exception {
+        int editors = 8;
+        Editor owner = fixtures.instructor();
+        Course course = fixtures.course(owner);
+        List<LessonDraft> lessons = new ArrayList<>();
+        for (int i = 0; i < editors; i++) {
+            lessons.add(fixtures.lesson(owner, course, Fixtures.content("Lesson " + i, "Original " + i)));
+        }
+        publishing.publish(owner, course.slug(), null, "First version");
+
+        List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Version>> publishes = new ArrayList<>();
+        for (int i = 0; i < editors; i++) {
+            LessonDraft lesson = lessons.get(i);
+            String body = "Updated " + i;
+            publishes.add(() -> {
+                fixtures.save(owner, course, lesson.id(), Fixtures.content(lesson.title(), body));
+                try {
+                    return publishing.publish(owner, course.slug(), Severity.MINOR, "Updated lesson " + lesson.title()).version();
+                } catch (InvalidContentException nothingLeft) {
+                    // another publish already took this change along
+                    assertEquals(Map.of("draft", "error.publish.nothingChanged"), nothingLeft.problems());
+                    return null;
+                } catch (RuntimeException e) {
+                    unexpected.add(e);
+                    return null;
+                }
+            });
+        }
+        List<Version> published = race(publishes).stream().filter(v -> v != null).toList();
+
+        List<Version> history = revisions.courseHistory(course.id()).stream().map(CourseRevision::version).toList();
+        assertEquals(history.size(), history.stream().distinct().count(), "no version twice: " + history);
+        List<Version> expected = new ArrayList<>();
+        for (int minor = history.size() - 1; minor >= 0; minor--) {
+            expected.add(new Version(1, minor));
+        }
+        assertEquals(expected, history, "1.0, 1.1, 1.2, ... without gaps");
+        assertEquals(history.size() - 1, published.size());
+
+        assertEquals(List.of(), unexpected.stream().map(Throwable::toString).toList(),
+                "a publish racing another fails only with 'nothing changed'");
+
+        CourseRevision current = revisions.courseHistory(course.id()).get(0);
+        Map<Long, LessonRevision> contents = revisions.lessonRevisions(
+                current.lessons().stream().map(CourseRevision.Entry::lessonRevisionId).toList());
+        for (int i = 0; i < editors; i++) {
+            long lessonId = lessons.get(i).id();
+            long revisionId = current.lessons().stream().filter(e -> e.lessonId() == lessonId).findFirst().orElseThrow().lessonRevisionId();
+            assertEquals("Updated " + i, contents.get(revisionId).content().body(), "the newest version has every editor's change");
+        }
+    }
+
+    @Test
+    void lessonsAddedAtTheSameMomentEachGetTheirOwnPlaceInTheOrder() throws Exception {
+        Editor editor = fixtures.instructor();
+        Course course = fixtures.course(editor);
+        fixtures.lesson(editor, course, Fixtures.content("Already there", "Text"));
+
+        List<Callable<LessonDraft>> adds = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String title = "Added in tab " + i;
+            adds.add(() -> authoring.addLesson(editor, course.slug(), title));
+        }
+        race(adds);
+
+        List<Integer> positions = authoring.draftLessons(course).stream().map(LessonDraft::position).toList();
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), positions, "each lesson has its own place; none share one");
+    }
+
+    /** Starts all tasks at the same moment and waits for every one of them. */
+    private static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+            assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+        }
+    }
+}
