@@ -1,5 +1,7 @@
 package app.skillcurrent.content.render;
 
+import app.skillcurrent.content.support.ImmutableCache;
+
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -40,7 +42,7 @@ public class MarkdownRenderer {
             .extensions(EXTENSIONS)
             .escapeHtml(true)
             .build();
-    private final RevisionCache cache;
+    private final ImmutableCache<String> cache;
 
     /** Creates a renderer with a cache of {@value #DEFAULT_CACHE_SIZE} revisions. */
     @Inject
@@ -49,7 +51,7 @@ public class MarkdownRenderer {
     }
 
     MarkdownRenderer(int cacheSize) {
-        this.cache = new RevisionCache(cacheSize);
+        this.cache = new ImmutableCache<>(cacheSize);
     }
 
     /**

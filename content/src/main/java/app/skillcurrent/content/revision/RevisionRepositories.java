@@ -49,11 +49,13 @@ final class RevisionRepositories {
         @Query("SELECT * FROM course_revisions WHERE course_id = :courseId ORDER BY major DESC, minor DESC")
         List<Rows.CourseRevisionRow> newestFirst(long courseId);
 
-        @Query("SELECT cr.* FROM course_revisions cr JOIN courses c ON c.current_revision_id = cr.id ORDER BY cr.title")
-        List<Rows.CourseRevisionRow> currentOfAllCourses();
+        @Query("SELECT current_revision_id FROM courses WHERE slug = :slug AND current_revision_id IS NOT NULL")
+        List<Long> currentRevisionId(String slug);
 
-        @Query("SELECT cr.* FROM course_revisions cr JOIN courses c ON c.current_revision_id = cr.id WHERE c.slug = :slug")
-        Optional<Rows.CourseRevisionRow> currentOfCourse(String slug);
+        @Query("SELECT cr.id FROM course_revisions cr JOIN courses c ON c.current_revision_id = cr.id ORDER BY cr.title")
+        List<Long> currentRevisionIds();
+
+        List<Rows.CourseRevisionRow> findByIdIn(Collection<Long> ids);
 
         @Query("SELECT id, slug FROM courses WHERE current_revision_id IS NOT NULL")
         List<Rows.SlugRow> publishedSlugs();

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import app.skillcurrent.content.support.ImmutableCache;
+
 /**
  * Published lesson and course revisions: appended, never changed. Reads return whole revisions with their
  * lesson entries and topics.
@@ -25,6 +27,9 @@ public class Revisions {
     private final RevisionRepositories.LessonRevisions lessonRevisions;
     private final RevisionRepositories.CourseRevisions courseRevisions;
     private final LessonJson json;
+    /** Published revisions never change: every reader after the first is served from memory. */
+    private final ImmutableCache<LessonRevision> lessonCache = new ImmutableCache<>(20_000);
+    private final ImmutableCache<CourseRevision> courseCache = new ImmutableCache<>(5_000);
 
     Revisions(RevisionRepositories.LessonRevisions lessonRevisions,
               RevisionRepositories.CourseRevisions courseRevisions, LessonJson json) {
@@ -65,18 +70,29 @@ public class Revisions {
     }
 
     public Optional<LessonRevision> lessonRevision(long id) {
-        return lessonRevisions.findById(id).map(row -> toLessonRevision(row, topicsOfLessons(List.of(row.id()))));
+        return Optional.ofNullable(lessonRevisions(List.of(id)).get(id));
     }
 
-    /** Several lesson revisions at once, by id, in one round trip per table. */
+    /** Several lesson revisions at once, by id; those not cached yet in one round trip per table. */
     public Map<Long, LessonRevision> lessonRevisions(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Rows.LessonRevisionRow> rows = lessonRevisions.findByIdIn(ids);
-        Map<Long, Set<Long>> topics = topicsOfLessons(ids);
         Map<Long, LessonRevision> result = new HashMap<>();
-        rows.forEach(row -> result.put(row.id(), toLessonRevision(row, topics)));
+        List<Long> missing = new ArrayList<>();
+        for (long id : ids) {
+            LessonRevision cached = lessonCache.getIfPresent(id);
+            if (cached != null) {
+                result.put(id, cached);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, Set<Long>> topics = topicsOfLessons(missing);
+            for (Rows.LessonRevisionRow row : lessonRevisions.findByIdIn(missing)) {
+                LessonRevision revision = toLessonRevision(row, topics);
+                lessonCache.put(row.id(), revision);
+                result.put(row.id(), revision);
+            }
+        }
         return result;
     }
 
@@ -93,7 +109,28 @@ public class Revisions {
     }
 
     public Optional<CourseRevision> courseRevision(long id) {
-        return courseRevisions.findById(id).map(row -> withEntries(List.of(row)).get(0));
+        return Optional.ofNullable(courseRevisions(List.of(id)).get(id));
+    }
+
+    /** Course revisions by id; those not cached yet in one round trip per table. */
+    public Map<Long, CourseRevision> courseRevisions(Collection<Long> ids) {
+        Map<Long, CourseRevision> result = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (long id : ids) {
+            CourseRevision cached = courseCache.getIfPresent(id);
+            if (cached != null) {
+                result.put(id, cached);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (CourseRevision revision : withEntries(courseRevisions.findByIdIn(missing))) {
+                courseCache.put(revision.id(), revision);
+                result.put(revision.id(), revision);
+            }
+        }
+        return result;
     }
 
     public Optional<CourseRevision> courseRevision(long courseId, Version version) {
@@ -103,12 +140,14 @@ public class Revisions {
 
     /** The current (latest published) revision of every published course, by title. Drafts never appear. */
     public List<CourseRevision> currentRevisions() {
-        return withEntries(courseRevisions.currentOfAllCourses());
+        List<Long> ids = courseRevisions.currentRevisionIds();
+        Map<Long, CourseRevision> byId = courseRevisions(ids);
+        return ids.stream().map(byId::get).toList();
     }
 
     /** The current revision of the course with this address, if it is published. */
     public Optional<CourseRevision> currentRevision(String courseSlug) {
-        return courseRevisions.currentOfCourse(courseSlug).map(row -> withEntries(List.of(row)).get(0));
+        return courseRevisions.currentRevisionId(courseSlug).stream().findFirst().flatMap(this::courseRevision);
     }
 
     /** Course id → address, for every published course. */
