@@ -1,16 +1,21 @@
 package app.skillcurrent.core.catalogue;
 
+import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.freshness.CourseFreshness;
 import app.skillcurrent.content.freshness.Freshness;
 import app.skillcurrent.content.freshness.TopicReview;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.LessonRevision;
 import app.skillcurrent.content.revision.Revisions;
+import app.skillcurrent.content.topic.Topic;
 import app.skillcurrent.content.topic.Topics;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,24 +29,77 @@ import java.util.stream.Collectors;
 @Singleton
 public class Catalogue {
 
+    /** How recent "recently updated" is. */
+    public static final int RECENT_DAYS = 30;
+
     private final Revisions revisions;
     private final Freshness freshness;
     private final Topics topics;
+    private final CatalogueQueries queries;
+    private final CardAssembler cards;
+    private final Clock clock;
 
-    Catalogue(Revisions revisions, Freshness freshness, Topics topics) {
+    Catalogue(Revisions revisions, Freshness freshness, Topics topics, CatalogueQueries queries, CardAssembler cards,
+              Clock clock) {
         this.revisions = revisions;
         this.freshness = freshness;
         this.topics = topics;
+        this.queries = queries;
+        this.cards = cards;
+        this.clock = clock;
     }
 
     /** Every published course, by title. */
     public List<CourseCard> courses() {
-        List<CourseRevision> current = revisions.currentRevisions();
-        Map<Long, CourseFreshness> fresh = freshness.of(current.stream().map(CourseRevision::id).toList());
-        Map<Long, LessonRevision> lessons = revisions.lessonRevisions(current.stream()
-                .flatMap(r -> r.lessons().stream()).map(CourseRevision.Entry::lessonRevisionId).distinct().toList());
-        Map<Long, String> slugs = revisions.publishedCourseSlugs();
-        return current.stream().map(r -> card(r, slugs.get(r.courseId()), fresh.get(r.id()), lessons)).toList();
+        return cards.cards(queries.allByTitle());
+    }
+
+    /**
+     * One page of the published courses matching the search; filtering, ordering and paging happen in the
+     * database. A page past the last one is empty (with the total still counted), not an error.
+     *
+     * @param reviewer whether the person searching may see review state (instructors and admins); for anyone
+     *                 else the {@link CatalogueSearch.Recency#NEEDS_REVIEW} filter is ignored
+     * @throws InvalidSearchException for a text longer than {@link CatalogueSearch#MAX_TEXT}, a page below 1, a
+     *                                language courses cannot have, or a platform or topic that does not exist
+     */
+    public CatalogueResults search(CatalogueSearch search, boolean reviewer) {
+        String text = search.hasText() ? search.text().strip() : "";
+        if (text.length() > CatalogueSearch.MAX_TEXT) {
+            throw new InvalidSearchException("q");
+        }
+        if (search.page() < 1) {
+            throw new InvalidSearchException("page");
+        }
+        long platformId = search.platform() == null ? 0 : topics.bySlug(search.platform()).filter(Topic::isPlatform)
+                .map(Topic::id).orElseThrow(() -> new InvalidSearchException("platform"));
+        long topicId = search.topic() == null ? 0 : topics.bySlug(search.topic())
+                .map(Topic::id).orElseThrow(() -> new InvalidSearchException("topic"));
+        String level = search.level() == null ? "" : search.level().name();
+        if (search.language() != null && !Authoring.LANGUAGES.contains(search.language())) {
+            throw new InvalidSearchException("language");
+        }
+        String language = search.language() == null ? "" : search.language();
+        int minMinutes = search.length() == null ? 0 : search.length().minMinutes();
+        int maxMinutes = search.length() == null ? Integer.MAX_VALUE : search.length().maxMinutes();
+        Instant since = search.recency() == CatalogueSearch.Recency.RECENTLY_UPDATED
+                ? clock.instant().minus(RECENT_DAYS, ChronoUnit.DAYS) : Instant.EPOCH;
+        boolean needsReview = reviewer && search.recency() == CatalogueSearch.Recency.NEEDS_REVIEW;
+        String pattern = "%" + escapeLike(text) + "%";
+
+        long total = queries.count(text, pattern, platformId, topicId, level, language, minMinutes, maxMinutes,
+                since, needsReview);
+        int size = CatalogueSearch.PAGE_SIZE;
+        long skip = (search.page() - 1L) * size;
+        List<CardRow> rows = skip >= total ? List.of() : switch (search.effectiveSort()) {
+            case RELEVANCE -> queries.byRelevance(text, pattern, platformId, topicId, level, language, minMinutes,
+                    maxMinutes, since, needsReview, size, skip);
+            case NEWEST -> queries.newestFirst(text, pattern, platformId, topicId, level, language, minMinutes,
+                    maxMinutes, since, needsReview, size, skip);
+            case TITLE -> queries.byTitle(text, pattern, platformId, topicId, level, language, minMinutes,
+                    maxMinutes, since, needsReview, size, skip);
+        };
+        return new CatalogueResults(cards.cards(rows), total, search.page(), size);
     }
 
     /** The public page of a published course; empty for unknown or unpublished courses. */
@@ -65,6 +123,11 @@ public class Catalogue {
         });
     }
 
+    /** LIKE treats % and _ as wildcards; a search for "50%" must look for those characters themselves. */
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     private CourseCard card(CourseRevision revision, String slug, CourseFreshness fresh, Map<Long, LessonRevision> lessons) {
         int minutes = revision.lessons().stream()
                 .mapToInt(e -> lessons.get(e.lessonRevisionId()).content().minutes()).sum();
@@ -77,7 +140,7 @@ public class Catalogue {
                 revision.lessonCount(), minutes, topicLabels, platforms);
     }
 
-    private static LocalDate day(java.time.Instant instant) {
+    private static LocalDate day(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 }

@@ -32,10 +32,15 @@ public class CourseCards {
         model.put("checkedDaysAgo", ChronoUnit.DAYS.between(card.lastChecked(), LocalDate.now(clock)));
         model.put("needsReview", showReviewState && card.needsReview());
         model.put("lessonCount", card.lessonCount());
-        model.put("hours", Math.round(card.minutes() / 6.0) / 10.0);
+        model.put("hours", hours(card.minutes()));
         model.put("minutes", card.minutes());
         model.put("platforms", card.platforms());
         model.put("topics", card.topics());
         return model;
+    }
+
+    /** Hours to one decimal, as cards and tracks show lengths. */
+    static double hours(int minutes) {
+        return Math.round(minutes / 6.0) / 10.0;
     }
 }

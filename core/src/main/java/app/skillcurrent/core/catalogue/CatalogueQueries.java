@@ -1,0 +1,109 @@
+package app.skillcurrent.core.catalogue;
+
+import app.skillcurrent.content.topic.Topic;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Read queries over current revisions only: every query reaches course_revisions through
+ * courses.current_revision_id, so neither drafts nor superseded versions can be returned.
+ *
+ * <p>Unused filters are passed as neutral values (an empty string, 0, the widest bounds) rather than NULL, so
+ * that one statement serves every combination and AGAINST is never given NULL.
+ */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface CatalogueQueries extends GenericRepository<Topic, Long> {
+
+    /** Lesson count and total minutes of each current revision, computed once per statement. */
+    String LENGTHS = """
+            LEFT JOIN (SELECT crl.course_revision_id, COUNT(*) AS lesson_count, SUM(lr.minutes) AS minutes
+                       FROM courses pc
+                       JOIN course_revision_lessons crl ON crl.course_revision_id = pc.current_revision_id
+                       JOIN lesson_revisions lr ON lr.id = crl.lesson_revision_id
+                       GROUP BY crl.course_revision_id) len ON len.course_revision_id = cr.id
+            """;
+
+    String CARD_COLUMNS = """
+            SELECT c.id AS course_id, c.slug, cr.id AS revision_id, cr.title, cr.summary, cr.level, cr.language,
+                   cr.major, cr.minor, cr.published_at, COALESCE(len.lesson_count, 0) AS lesson_count,
+                   COALESCE(len.minutes, 0) AS minutes
+            """;
+
+    String CURRENT = """
+            FROM courses c
+            JOIN course_revisions cr ON cr.id = c.current_revision_id
+            """;
+
+    // Text matches the full-text index on title and summary, or (as a substring) the name of one of the
+    // course's topics or of that topic's platform, so "Shop" or "TikTok" find courses tagged TikTok › Shop.
+    String FILTERS = """
+            WHERE (:text = ''
+                   OR MATCH (cr.title, cr.summary) AGAINST (:text IN NATURAL LANGUAGE MODE)
+                   OR EXISTS (SELECT 1 FROM course_revision_topics qt
+                              JOIN topics qtt ON qtt.id = qt.topic_id
+                              LEFT JOIN topics qtp ON qtp.id = qtt.parent_id
+                              WHERE qt.course_revision_id = cr.id
+                                AND (qtt.name LIKE :textPattern ESCAPE '!' OR qtp.name LIKE :textPattern ESCAPE '!')))
+              AND (:platformId = 0
+                   OR EXISTS (SELECT 1 FROM course_revision_topics pt
+                              JOIN topics ptt ON ptt.id = pt.topic_id
+                              WHERE pt.course_revision_id = cr.id
+                                AND (ptt.id = :platformId OR ptt.parent_id = :platformId)))
+              AND (:topicId = 0
+                   OR EXISTS (SELECT 1 FROM course_revision_topics tt
+                              WHERE tt.course_revision_id = cr.id AND tt.topic_id = :topicId))
+              AND (:level = '' OR cr.level = :level)
+              AND (:language = '' OR cr.language = :language)
+              AND COALESCE(len.minutes, 0) BETWEEN :minMinutes AND :maxMinutes
+              AND cr.published_at >= :publishedSince
+              AND (:needsReview = FALSE
+                   OR EXISTS (SELECT 1 FROM course_revision_lessons rl
+                              JOIN lesson_revision_topics lrt ON lrt.lesson_revision_id = rl.lesson_revision_id
+                              JOIN topics rt ON rt.id = lrt.topic_id
+                              JOIN platform_changes pch ON pch.topic_id = rt.id OR pch.topic_id = rt.parent_id
+                              WHERE rl.course_revision_id = cr.id AND pch.changed_on > DATE(lrt.reviewed_at)))
+            """;
+
+    String PAGE = " LIMIT :pageSize OFFSET :skip";
+
+    @Query("SELECT COUNT(*) " + CURRENT + LENGTHS + FILTERS)
+    long count(String text, String textPattern, long platformId, long topicId, String level, String language,
+               int minMinutes, int maxMinutes, Instant publishedSince, boolean needsReview);
+
+    @Query(CARD_COLUMNS + CURRENT + LENGTHS + FILTERS
+            + " ORDER BY MATCH (cr.title, cr.summary) AGAINST (:text IN NATURAL LANGUAGE MODE) DESC,"
+            + " cr.published_at DESC, c.id DESC" + PAGE)
+    List<CardRow> byRelevance(String text, String textPattern, long platformId, long topicId, String level,
+                              String language, int minMinutes, int maxMinutes, Instant publishedSince,
+                              boolean needsReview, int pageSize, long skip);
+
+    @Query(CARD_COLUMNS + CURRENT + LENGTHS + FILTERS + " ORDER BY cr.published_at DESC, c.id DESC" + PAGE)
+    List<CardRow> newestFirst(String text, String textPattern, long platformId, long topicId, String level,
+                              String language, int minMinutes, int maxMinutes, Instant publishedSince,
+                              boolean needsReview, int pageSize, long skip);
+
+    @Query(CARD_COLUMNS + CURRENT + LENGTHS + FILTERS + " ORDER BY cr.title, c.id" + PAGE)
+    List<CardRow> byTitle(String text, String textPattern, long platformId, long topicId, String level,
+                          String language, int minMinutes, int maxMinutes, Instant publishedSince,
+                          boolean needsReview, int pageSize, long skip);
+
+    @Query(CARD_COLUMNS + CURRENT + LENGTHS + " ORDER BY cr.title, c.id")
+    List<CardRow> allByTitle();
+
+    /** The published courses of a track, in the track's order. */
+    @Query(CARD_COLUMNS + """
+            FROM track_courses tc
+            JOIN courses c ON c.id = tc.course_id
+            JOIN course_revisions cr ON cr.id = c.current_revision_id
+            """ + LENGTHS + " WHERE tc.track_id = :trackId ORDER BY tc.position")
+    List<CardRow> ofTrack(long trackId);
+
+    @Query("SELECT course_revision_id AS revision_id, topic_id FROM course_revision_topics WHERE course_revision_id IN (:revisionIds)")
+    List<TopicRow> topicsOf(Collection<Long> revisionIds);
+}
