@@ -31,13 +31,15 @@ public class DemoData {
     private final OrganisationService organisations;
     private final DemoCourses courses;
 
+    private final DemoTracks tracks;
     private final TransactionOperations<Connection> transactions;
 
-    DemoData(AccountService accounts, OrganisationService organisations, DemoCourses courses,
+    DemoData(AccountService accounts, OrganisationService organisations, DemoCourses courses, DemoTracks tracks,
              TransactionOperations<Connection> transactions) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.courses = courses;
+        this.tracks = tracks;
         this.transactions = transactions;
     }
 
@@ -68,6 +70,7 @@ public class DemoData {
         Account admin = create(DemoAccounts.ADMIN);
         accounts.grantRole(admin.id(), Role.ADMIN);
         courses.load(new Editor(instructor.id(), true, false), new Editor(admin.id(), false, true));
+        tracks.load(new Editor(instructor.id(), true, false));
     }
 
     private Account create(DemoAccounts.DemoAccount demo) {

@@ -5,7 +5,6 @@ import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
 import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.diff.WordDiff;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.History;
 import app.skillcurrent.content.revision.LessonDiff;
@@ -130,26 +129,9 @@ public class HistoryController {
             throw new NotFoundException("diff");
         }
         LessonDiff diff = history.lessonDiff(lessonId, from, to);
-        Map<String, Object> model = diffModel(diff);
+        Map<String, Object> model = LessonDiffModel.of(diff);
         model.put("course", Map.of("slug", course.slug(), "title", course.title()));
         model.put("lessonId", lessonId);
         return new ModelAndView<>("teach/lesson-diff", model);
-    }
-
-    static Map<String, Object> diffModel(LessonDiff diff) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("fromNumber", diff.from().number());
-        model.put("toNumber", diff.to().number());
-        model.put("lessonTitle", diff.to().content().title());
-        model.put("titleHtml", WordDiff.toHtml(diff.title()));
-        model.put("titleChanged", WordDiff.changed(diff.title()));
-        model.put("bodyHtml", WordDiff.toHtml(diff.body()));
-        model.put("bodyChanged", WordDiff.changed(diff.body()));
-        model.put("tasksHtml", WordDiff.toHtml(diff.tasks()));
-        model.put("tasksChanged", WordDiff.changed(diff.tasks()));
-        model.put("quiz", ChangelogModel.quiz(diff.quiz()));
-        model.put("topicsChanged", diff.topicsChanged());
-        model.put("minutesChanged", diff.minutesChanged());
-        return model;
     }
 }

@@ -21,6 +21,7 @@ import app.skillcurrent.core.catalogue.Catalogue;
 import app.skillcurrent.core.catalogue.CourseCard;
 import app.skillcurrent.web.db.EmbeddedDatabase;
 import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

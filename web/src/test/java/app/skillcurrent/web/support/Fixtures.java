@@ -1,4 +1,4 @@
-package app.skillcurrent.web.content;
+package app.skillcurrent.web.support;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.Authoring;
@@ -25,35 +25,35 @@ import java.util.concurrent.atomic.AtomicInteger;
  * People, courses and lessons made through the real services, so every test starts from a state a user could
  * have reached. Names are unique per JVM because the tests of a class share one database.
  */
-final class Fixtures {
+public final class Fixtures {
 
-    static final String PASSWORD = "a-long-password";
+    public static final String PASSWORD = "a-long-password";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final AccountService accounts;
     private final Authoring authoring;
 
-    Fixtures(AccountService accounts, Authoring authoring) {
+    public Fixtures(AccountService accounts, Authoring authoring) {
         this.accounts = accounts;
         this.authoring = authoring;
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + SEQUENCE.incrementAndGet();
     }
 
-    Account account(String emailPrefix) {
+    public Account account(String emailPrefix) {
         return accounts.signUp(new SignUpRequest(unique(emailPrefix) + "@example.com", "Pat", PASSWORD, "en"));
     }
 
-    Editor instructor() {
+    public Editor instructor() {
         Account account = account("instructor");
         accounts.grantRole(account.id(), Role.INSTRUCTOR);
         return new Editor(account.id(), true, false);
     }
 
-    Editor admin() {
+    public Editor admin() {
         Account account = account("admin");
         accounts.grantRole(account.id(), Role.ADMIN);
         return new Editor(account.id(), false, true);
@@ -63,34 +63,34 @@ final class Fixtures {
      * A new course whose exam draws a single question: the default draws ten, which would make every small
      * course unpublishable and hide what a test is about.
      */
-    Course course(Editor owner) {
+    public Course course(Editor owner) {
         String slug = unique("course");
         Course created = authoring.createCourse(owner, slug, "Course " + slug, "en");
         return authoring.updateSettings(owner, slug, new CourseSettings(created.title(), slug, "What this course is about",
                 Level.BEGINNER, "en", Set.of(), 80, 1, 3, 90, null), created.draftVersion());
     }
 
-    LessonDraft lesson(Editor editor, Course course, LessonContent content) {
+    public LessonDraft lesson(Editor editor, Course course, LessonContent content) {
         LessonDraft added = authoring.addLesson(editor, course.slug(), content.title());
         return authoring.saveLesson(editor, course.slug(), added.id(), content, added.draftVersion());
     }
 
     /** Saves over whatever the draft is now, as an editor who just reloaded the page would. */
-    LessonDraft save(Editor editor, Course course, long lessonId, LessonContent content) {
+    public LessonDraft save(Editor editor, Course course, long lessonId, LessonContent content) {
         LessonDraft current = authoring.lesson(editor, course.slug(), lessonId);
         return authoring.saveLesson(editor, course.slug(), lessonId, content, current.draftVersion());
     }
 
-    static LessonContent content(String title, String body, Set<Long> topicIds, List<QuizQuestion> quiz) {
+    public static LessonContent content(String title, String body, Set<Long> topicIds, List<QuizQuestion> quiz) {
         return new LessonContent(title, body, 10, List.of(new LessonTask(TaskKind.CHECK, "Try it on your own account")),
                 quiz, topicIds);
     }
 
-    static LessonContent content(String title, String body) {
+    public static LessonContent content(String title, String body) {
         return content(title, body, Set.of(), List.of(question("q1", "Which answer is right?")));
     }
 
-    static QuizQuestion question(String key, String prompt) {
+    public static QuizQuestion question(String key, String prompt) {
         return new QuizQuestion(key, prompt, List.of(new QuizOption("a", "This one", true),
                 new QuizOption("b", "That one", false)), "Because the platform says so.");
     }

@@ -1,0 +1,233 @@
+package app.skillcurrent.core.exam;
+
+import app.skillcurrent.content.access.NotFoundException;
+import app.skillcurrent.content.revision.CourseRevision;
+import app.skillcurrent.content.revision.LessonRevision;
+import app.skillcurrent.content.revision.QuizOption;
+import app.skillcurrent.content.revision.QuizQuestion;
+import app.skillcurrent.core.enrolment.LearnerCourse;
+import app.skillcurrent.core.progress.Progress;
+import app.skillcurrent.core.progress.QuizFeedback;
+import app.skillcurrent.core.support.Times;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The final exam of a course version: questions drawn at random from its lessons' quizzes, a pass mark, a
+ * limited number of attempts with a cooldown between them. Only learners who completed every lesson of
+ * their version may sit it.
+ */
+@Singleton
+public class Exams {
+
+    private static final Argument<List<ExamQuestion>> QUESTIONS = Argument.listOf(ExamQuestion.class);
+    private static final Argument<Map<String, List<String>>> ANSWERS = Argument.mapOf(Argument.STRING, Argument.listOf(String.class));
+
+    private final ExamAttemptRepository attempts;
+    private final Progress progress;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Duration cooldown;
+    private final ApplicationEventPublisher<ExamPassed> events;
+    private final SecureRandom random = new SecureRandom();
+
+    Exams(ExamAttemptRepository attempts, Progress progress, JsonMapper json, Clock clock,
+          @Value("${app.exam.cooldown:10m}") Duration cooldown, ApplicationEventPublisher<ExamPassed> events) {
+        this.attempts = attempts;
+        this.progress = progress;
+        this.json = json;
+        this.clock = clock;
+        this.cooldown = cooldown;
+        this.events = events;
+    }
+
+    public ExamStatus status(long userId, LearnerCourse course) {
+        List<ExamAttempt> all = attempts.of(userId, course.pinned().id());
+        List<ExamAttempt> submitted = all.stream().filter(ExamAttempt::isSubmitted).toList();
+        Optional<ExamAttempt> open = all.stream().filter(a -> !a.isSubmitted()).findFirst();
+        boolean passed = submitted.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()));
+        Integer best = submitted.stream().map(ExamAttempt::scorePercent).max(Integer::compare).orElse(null);
+        Instant next = submitted.isEmpty() ? null : submitted.get(submitted.size() - 1).submittedAt().plus(cooldown);
+        return new ExamStatus(progress.allComplete(userId, course), submitted.size(), course.pinned().exam().attempts(),
+                passed, best, next, open);
+    }
+
+    /**
+     * Starts an attempt, or returns the one already open (a double click or a second tab does not start two).
+     *
+     * @throws ExamRefusedException when lessons are incomplete, the exam is passed, no attempts are left or
+     *                              the cooldown has not passed
+     */
+    @Transactional
+    public ExamAttempt start(long userId, LearnerCourse course) {
+        ExamStatus status = status(userId, course);
+        if (status.open().isPresent()) {
+            return status.open().get();
+        }
+        Instant now = Times.now(clock);
+        if (!status.lessonsComplete()) {
+            throw new ExamRefusedException("error.exam.lessonsOpen");
+        }
+        if (status.passed()) {
+            throw new ExamRefusedException("error.exam.alreadyPassed");
+        }
+        if (status.attemptsUsed() >= status.attemptsAllowed()) {
+            throw new ExamRefusedException("error.exam.noAttemptsLeft");
+        }
+        if (status.nextAttemptAt() != null && now.isBefore(status.nextAttemptAt())) {
+            throw new ExamRefusedException("error.exam.cooldown");
+        }
+        List<ExamQuestion> drawn = draw(course);
+        try {
+            return attempts.save(new ExamAttempt(null, userId, course.pinned().courseId(), course.pinned().id(),
+                    status.attemptsUsed() + 1, write(drawn), null, null, null, now, null));
+        } catch (DataAccessException raced) {
+            // another request started this attempt number a moment earlier: use that one
+            return status(userId, course).open().orElseThrow(() -> raced);
+        }
+    }
+
+    /** The attempt with its questions, for the exam page; only the learner's own attempt for this course. */
+    public ExamAttempt attempt(long userId, LearnerCourse course, long attemptId) {
+        return attempts.findById(attemptId)
+                .filter(a -> a.userId() == userId && a.courseRevisionId() == course.pinned().id())
+                .orElseThrow(() -> new NotFoundException("exam attempt " + attemptId));
+    }
+
+    public List<QuizQuestion> questions(LearnerCourse course, ExamAttempt attempt) {
+        return read(attempt.questionsJson()).stream().map(q -> question(course, q)).toList();
+    }
+
+    /**
+     * Scores an attempt. Answers are option keys per question position ("0", "1", ...). A submitted attempt
+     * cannot be submitted again.
+     */
+    @Transactional
+    public ExamResult submit(long userId, LearnerCourse course, long attemptId, Map<Integer, Set<String>> answers) {
+        ExamAttempt attempt = attempt(userId, course, attemptId);
+        if (attempt.isSubmitted()) {
+            throw new ExamRefusedException("error.exam.alreadySubmitted");
+        }
+        List<QuizQuestion> questions = questions(course, attempt);
+        Map<String, List<String>> stored = new HashMap<>();
+        int correct = 0;
+        for (int i = 0; i < questions.size(); i++) {
+            QuizQuestion question = questions.get(i);
+            Set<String> chosen = answers.getOrDefault(i, Set.of());
+            Set<String> keys = question.options().stream().map(QuizOption::key).collect(Collectors.toSet());
+            if (!keys.containsAll(chosen)) {
+                throw new ExamRefusedException("error.learn.unknownOption");
+            }
+            stored.put(String.valueOf(i), chosen.stream().sorted().toList());
+            if (feedback(question, chosen).correct()) {
+                correct++;
+            }
+        }
+        int score = questions.isEmpty() ? 0 : Math.round(100f * correct / questions.size());
+        boolean passed = score >= course.pinned().exam().passMark();
+        if (attempts.submit(attempt.id(), writeAnswers(stored), score, passed, Times.now(clock)) == 0) {
+            throw new ExamRefusedException("error.exam.alreadySubmitted");
+        }
+        if (passed) {
+            events.publishEvent(new ExamPassed(userId, course.pinned().courseId(), course.pinned().id(), attempt.id()));
+        }
+        return result(course, attempts.findById(attempt.id()).orElseThrow());
+    }
+
+    /** A submitted attempt's result with what was wrong and why. */
+    public ExamResult result(LearnerCourse course, ExamAttempt attempt) {
+        if (!attempt.isSubmitted()) {
+            throw new ExamRefusedException("error.exam.notSubmitted");
+        }
+        Map<String, List<String>> answers = readAnswers(attempt.answersJson());
+        List<QuizQuestion> questions = questions(course, attempt);
+        List<ExamResult.Item> items = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            QuizQuestion question = questions.get(i);
+            Set<String> chosen = Set.copyOf(answers.getOrDefault(String.valueOf(i), List.of()));
+            QuizFeedback feedback = feedback(question, chosen);
+            items.add(new ExamResult.Item(question.prompt(), texts(question, chosen), texts(question, feedback.correctOptions()), feedback));
+        }
+        return new ExamResult(attempt, course.pinned().exam().passMark(), items);
+    }
+
+    private List<ExamQuestion> draw(LearnerCourse course) {
+        List<ExamQuestion> pool = new ArrayList<>();
+        for (CourseRevision.Entry entry : course.lessons()) {
+            LessonRevision lesson = course.lessonRevisions().get(entry.lessonRevisionId());
+            lesson.content().quiz().forEach(q -> pool.add(new ExamQuestion(lesson.id(), q.key())));
+        }
+        Collections.shuffle(pool, random);
+        return List.copyOf(pool.subList(0, Math.min(pool.size(), course.pinned().exam().questionCount())));
+    }
+
+    private static QuizQuestion question(LearnerCourse course, ExamQuestion ref) {
+        LessonRevision lesson = course.lessonRevisions().get(ref.lessonRevisionId());
+        if (lesson == null) {
+            throw new NotFoundException("exam question");
+        }
+        return lesson.content().quiz().stream().filter(q -> q.key().equals(ref.questionKey())).findFirst()
+                .orElseThrow(() -> new NotFoundException("exam question " + ref.questionKey()));
+    }
+
+    private static QuizFeedback feedback(QuizQuestion question, Set<String> chosen) {
+        Set<String> correct = question.options().stream().filter(QuizOption::correct).map(QuizOption::key).collect(Collectors.toSet());
+        return new QuizFeedback(question.key(), chosen, correct.equals(chosen), correct, question.explanation());
+    }
+
+    private static List<String> texts(QuizQuestion question, Set<String> keys) {
+        return question.options().stream().filter(o -> keys.contains(o.key())).map(QuizOption::text).toList();
+    }
+
+    private String write(List<ExamQuestion> questions) {
+        try {
+            return json.writeValueAsString(questions);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String writeAnswers(Map<String, List<String>> answers) {
+        try {
+            return json.writeValueAsString(answers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<ExamQuestion> read(String text) {
+        try {
+            return json.readValue(text, QUESTIONS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, List<String>> readAnswers(String text) {
+        try {
+            return text == null ? Map.of() : json.readValue(text, ANSWERS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package app.skillcurrent.core.progress;
+
+import app.skillcurrent.content.revision.CourseRevision;
+import app.skillcurrent.content.revision.LessonRevision;
+import app.skillcurrent.content.revision.LessonTask;
+import app.skillcurrent.content.revision.QuizOption;
+import app.skillcurrent.content.revision.QuizQuestion;
+import app.skillcurrent.content.revision.TaskKind;
+import app.skillcurrent.core.enrolment.LearnerCourse;
+import app.skillcurrent.core.support.Times;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A learner's progress, kept per stable lesson id so it survives new course revisions: a lesson completed in
+ * the revision the learner now follows stays complete; one completed in an older, different revision is
+ * "updated" and must be revisited. Every write is an upsert on a natural key.
+ */
+@Singleton
+public class Progress {
+
+    public static final int MAX_REFLECTION = 2000;
+
+    private final ProgressRepository progress;
+    private final Clock clock;
+
+    Progress(ProgressRepository progress, Clock clock) {
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** The state of every lesson of the learner's version, by lesson id, in course order. */
+    public Map<Long, LessonState> states(long userId, LearnerCourse course) {
+        List<Long> lessonIds = course.lessons().stream().map(CourseRevision.Entry::lessonId).toList();
+        Map<Long, Long> completedRevision = new HashMap<>();
+        if (!lessonIds.isEmpty()) {
+            progress.completed(userId, lessonIds).forEach(c -> completedRevision.put(c.lessonId(), c.lessonRevisionId()));
+        }
+        Map<Long, LessonState> states = new LinkedHashMap<>();
+        for (CourseRevision.Entry entry : course.lessons()) {
+            Long done = completedRevision.get(entry.lessonId());
+            states.put(entry.lessonId(), done == null ? LessonState.NOT_STARTED
+                    : done == entry.lessonRevisionId() ? LessonState.COMPLETE : LessonState.UPDATED);
+        }
+        return states;
+    }
+
+    public boolean allComplete(long userId, LearnerCourse course) {
+        return states(userId, course).values().stream().allMatch(s -> s == LessonState.COMPLETE);
+    }
+
+    /** Saved tasks and answers for the lesson as the learner's version has it. */
+    public LessonWork work(long userId, LearnerCourse course, long lessonId) {
+        LessonRevision lesson = course.lesson(lessonId);
+        Map<Integer, TaskState> tasks = new HashMap<>();
+        progress.tasks(userId, lessonId).stream().filter(t -> t.lessonRevisionId() == lesson.id())
+                .forEach(t -> tasks.put(t.taskIndex(), new TaskState(t.taskIndex(), t.done(), t.reflection())));
+        Map<String, QuizQuestion> questions = lesson.content().quiz().stream()
+                .collect(Collectors.toMap(QuizQuestion::key, q -> q));
+        Map<String, QuizFeedback> answers = new HashMap<>();
+        progress.answers(userId, lessonId).stream()
+                .filter(a -> a.lessonRevisionId() == lesson.id() && questions.containsKey(a.questionKey()))
+                .forEach(a -> answers.put(a.questionKey(), feedback(questions.get(a.questionKey()), split(a.chosen()))));
+        return new LessonWork(states(userId, course).get(lessonId), tasks, answers);
+    }
+
+    /**
+     * Saves a task: a tick for a CHECK task, a written reflection (which counts as done when not blank) for a
+     * REFLECTION task.
+     */
+    public TaskState saveTask(long userId, LearnerCourse course, long lessonId, int taskIndex, boolean done, String reflection) {
+        LessonRevision lesson = course.lesson(lessonId);
+        List<LessonTask> tasks = lesson.content().tasks();
+        if (taskIndex < 0 || taskIndex >= tasks.size()) {
+            throw new InvalidAnswerException("error.learn.unknownTask");
+        }
+        String text = null;
+        boolean isDone = done;
+        if (tasks.get(taskIndex).kind() == TaskKind.REFLECTION) {
+            text = reflection == null ? "" : reflection.strip();
+            if (text.length() > MAX_REFLECTION) {
+                throw new InvalidAnswerException("error.learn.reflectionTooLong");
+            }
+            isDone = !text.isEmpty();
+        }
+        progress.saveTask(userId, lessonId, taskIndex, lesson.id(), isDone, text, Times.now(clock));
+        return new TaskState(taskIndex, isDone, text);
+    }
+
+    /** Records an answer to a quiz question of this lesson and returns the feedback to show at once. */
+    public QuizFeedback answer(long userId, LearnerCourse course, long lessonId, String questionKey, Set<String> chosen) {
+        LessonRevision lesson = course.lesson(lessonId);
+        QuizQuestion question = lesson.content().quiz().stream().filter(q -> q.key().equals(questionKey)).findFirst()
+                .orElseThrow(() -> new InvalidAnswerException("error.learn.unknownQuestion"));
+        Set<String> optionKeys = question.options().stream().map(QuizOption::key).collect(Collectors.toSet());
+        if (chosen.isEmpty()) {
+            throw new InvalidAnswerException("error.learn.chooseAnswer");
+        }
+        if (!optionKeys.containsAll(chosen)) {
+            throw new InvalidAnswerException("error.learn.unknownOption");
+        }
+        if (!question.multipleCorrect() && chosen.size() > 1) {
+            throw new InvalidAnswerException("error.learn.oneAnswer");
+        }
+        QuizFeedback feedback = feedback(question, chosen);
+        progress.saveAnswer(userId, lessonId, questionKey, lesson.id(), String.join(",", new TreeSet<>(chosen)),
+                feedback.correct(), Times.now(clock));
+        return feedback;
+    }
+
+    /**
+     * Marks the lesson complete in the learner's version: every task done and every quiz question answered.
+     * Repeating it changes nothing.
+     */
+    public void complete(long userId, LearnerCourse course, long lessonId) {
+        LessonRevision lesson = course.lesson(lessonId);
+        LessonWork work = work(userId, course, lessonId);
+        if (!work.allTasksDone(lesson.content().tasks().size())) {
+            throw new InvalidAnswerException("error.learn.tasksOpen");
+        }
+        if (work.answers().size() < lesson.content().quiz().size()) {
+            throw new InvalidAnswerException("error.learn.quizOpen");
+        }
+        progress.complete(userId, lessonId, lesson.id(), Times.now(clock));
+    }
+
+    static QuizFeedback feedback(QuizQuestion question, Set<String> chosen) {
+        Set<String> correct = question.options().stream().filter(QuizOption::correct).map(QuizOption::key)
+                .collect(Collectors.toCollection(TreeSet::new));
+        return new QuizFeedback(question.key(), new TreeSet<>(chosen), correct.equals(new TreeSet<>(chosen)), correct,
+                question.explanation());
+    }
+
+    private static Set<String> split(String chosen) {
+        return chosen.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(chosen.split(",")));
+    }
+}

@@ -1,0 +1,153 @@
+package app.skillcurrent.web.journey;
+
+import app.skillcurrent.content.access.Editor;
+import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseSettings;
+import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.content.revision.LessonContent;
+import app.skillcurrent.content.revision.LessonTask;
+import app.skillcurrent.content.revision.Level;
+import app.skillcurrent.content.revision.QuizOption;
+import app.skillcurrent.content.revision.QuizQuestion;
+import app.skillcurrent.content.revision.TaskKind;
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.web.support.Browser;
+import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Fixtures;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A learner finds a course by searching, enrols, works through tasks and quizzes, signs out, comes back to
+ * where they left off, and passes the final exam: in a real browser.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LearnerJourneyBrowserTest implements DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AccountService accounts;
+    @Inject
+    Authoring authoring;
+    @Inject
+    Publishing publishing;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void courseAndBrowser() {
+        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Editor instructor = fixtures.instructor();
+        Course course = fixtures.course(instructor);
+        authoring.updateSettings(instructor, course.slug(), new CourseSettings("Captions that convert", course.slug(),
+                "Write captions people finish reading.", Level.BEGINNER, "en", Set.of(), 80, 2, 3, 90, null),
+                authoring.course(instructor, course.slug()).draftVersion());
+        fixtures.lesson(instructor, course, lesson("Why captions matter", "Captions carry the **promise**.", "q-why"));
+        fixtures.lesson(instructor, course, lesson("Writing the first line", "Lead with the benefit.", "q-first"));
+        publishing.publish(instructor, course.slug(), null, "First edition.");
+        fixtures.lesson(instructor, fixtures.course(instructor), lesson("Unrelated", "Another topic.", "q-x"));
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private static LessonContent lesson(String title, String body, String questionKey) {
+        return new LessonContent(title, body, 8,
+                List.of(new LessonTask(TaskKind.CHECK, "Read three of your recent captions aloud."),
+                        new LessonTask(TaskKind.REFLECTION, "Which caption would you rewrite first, and why?")),
+                List.of(new QuizQuestion(questionKey, "What should a caption's first line do?",
+                        List.of(new QuizOption("a", "Promise a benefit", true), new QuizOption("b", "List hashtags", false)),
+                        "The first line decides whether people keep reading.")),
+                Set.of());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void searchEnrolLearnResumeAndPassTheExam() {
+        browser.get(server.getURL() + "/signup");
+        fill("email", "lena@example.com");
+        fill("displayName", "Lena");
+        fill("password", "a-good-long-password");
+        browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
+
+        browser.get(server.getURL() + "/courses");
+        fill("q", "captions");
+        browser.findElement(By.cssSelector("form.catalogue-search button[type=submit], form[action='/courses'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Captions that convert"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/enrol'] button"))).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("lesson-title"), "Why captions matter"));
+        doLesson("q-why", "The one about our spring sale: it starts with a hashtag.");
+        wait.until(ExpectedConditions.textToBe(By.id("lesson-title"), "Writing the first line"));
+        Browser.screenshot(browser, "lesson-player");
+
+        browser.findElement(By.cssSelector("form[action='/signout'] button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "You are signed out"));
+        browser.findElement(By.linkText("Sign in")).click();
+        fill("email", "lena@example.com");
+        fill("password", "a-good-long-password");
+        browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
+        browser.findElement(By.linkText("Dashboard")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("next-heading")));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Writing the first line"), "resumes at the open lesson");
+        browser.findElement(By.linkText("Continue")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("lesson-title"), "Writing the first line"));
+        doLesson("q-first", "A caption for our newsletter launch.");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/exam'] button"))).click();
+        List<WebElement> rightAnswers = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("input[type=radio][value=a]"), 2));
+        rightAnswers.forEach(WebElement::click);
+        browser.findElement(By.cssSelector("form.exam-form button[type=submit]")).click();
+        WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".result")));
+        assertTrue(result.getText().contains("Passed with 100 %"), result.getText());
+        Browser.screenshot(browser, "exam-passed");
+    }
+
+    private void doLesson(String questionKey, String reflection) {
+        browser.findElement(By.cssSelector("#task-1 input[type=checkbox]")).click();
+        browser.findElement(By.cssSelector("#task-1 button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#task-1 .badge-ok")));
+        WebElement text = browser.findElement(By.cssSelector("#task-2 textarea"));
+        text.sendKeys(reflection);
+        browser.findElement(By.cssSelector("#task-2 button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#task-2 .badge-ok")));
+        browser.findElement(By.cssSelector("#question-" + questionKey + " input[value=a]")).click();
+        browser.findElement(By.cssSelector("#question-" + questionKey + " button")).click();
+        WebElement feedback = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#question-" + questionKey + " .feedback-right")));
+        assertTrue(feedback.getText().contains("The first line decides"), feedback.getText());
+        browser.findElement(By.cssSelector("form[action$='/complete'] button")).click();
+    }
+
+    private void fill(String id, String value) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(value);
+    }
+}

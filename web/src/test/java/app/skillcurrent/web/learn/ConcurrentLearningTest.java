@@ -1,0 +1,112 @@
+package app.skillcurrent.web.learn;
+
+import app.skillcurrent.content.access.Editor;
+import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.enrolment.Enrolment;
+import app.skillcurrent.core.enrolment.Enrolments;
+import app.skillcurrent.core.enrolment.LearnerCourse;
+import app.skillcurrent.core.exam.ExamAttempt;
+import app.skillcurrent.core.exam.Exams;
+import app.skillcurrent.core.progress.LessonState;
+import app.skillcurrent.core.progress.Progress;
+import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Fixtures;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Double clicks and two tabs: racing requests never duplicate an enrolment, a completion or an exam attempt. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConcurrentLearningTest implements DatabaseTest {
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    Authoring authoring;
+    @Inject
+    Publishing publishing;
+    @Inject
+    Enrolments enrolments;
+    @Inject
+    Progress progress;
+    @Inject
+    Exams exams;
+
+    private String slug;
+    private long lessonId;
+
+    @BeforeAll
+    void course() {
+        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Editor instructor = fixtures.instructor();
+        Course course = fixtures.course(instructor);
+        LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("Only lesson", "Text."));
+        publishing.publish(instructor, course.slug(), null, "First edition.");
+        slug = course.slug();
+        lessonId = lesson.id();
+    }
+
+    @Test
+    void twentySimultaneousEnrolmentsMakeOne() throws Exception {
+        long learner = new Fixtures(accounts, authoring).account("enrol-race").id();
+        List<Enrolment> results = race(20, () -> enrolments.enrol(learner, slug));
+        assertEquals(1, results.stream().map(Enrolment::id).distinct().count());
+        assertEquals(1, enrolments.ofLearner(learner).size());
+    }
+
+    @Test
+    void simultaneousCompletionsAndExamStartsRecordOneEach() throws Exception {
+        long learner = new Fixtures(accounts, authoring).account("complete-race").id();
+        enrolments.enrol(learner, slug);
+        LearnerCourse course = enrolments.open(learner, slug);
+        progress.saveTask(learner, course, lessonId, 0, true, null);
+        progress.answer(learner, course, lessonId, "q1", Set.of("a"));
+        race(20, () -> {
+            progress.complete(learner, course, lessonId);
+            return true;
+        });
+        assertEquals(LessonState.COMPLETE, progress.states(learner, course).get(lessonId));
+
+        List<ExamAttempt> attempts = race(10, () -> exams.start(learner, course));
+        assertEquals(1, attempts.stream().map(ExamAttempt::id).distinct().count(), "one open attempt, shared by all");
+        assertEquals(0, exams.status(learner, course).attemptsUsed());
+    }
+
+    private static <T> List<T> race(int racers, Callable<T> action) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return action.call();
+            }));
+        }
+        start.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get());
+        }
+        pool.shutdown();
+        return results;
+    }
+
+}

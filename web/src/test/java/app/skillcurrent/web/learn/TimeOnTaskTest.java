@@ -1,0 +1,135 @@
+package app.skillcurrent.web.learn;
+
+import app.skillcurrent.content.access.Editor;
+import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.enrolment.Enrolments;
+import app.skillcurrent.core.enrolment.LearnerCourse;
+import app.skillcurrent.core.enrolment.NotEnrolledException;
+import app.skillcurrent.core.learningtime.LearningTime;
+import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Fixtures;
+import app.skillcurrent.web.support.TestClock;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Heartbeats credit honest time: at most what passed, nothing for idle gaps, nothing twice. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TimeOnTaskTest implements DatabaseTest {
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    Authoring authoring;
+    @Inject
+    Publishing publishing;
+    @Inject
+    Enrolments enrolments;
+    @Inject
+    LearningTime learningTime;
+    @Inject
+    TestClock clock;
+
+    private String slug;
+    private long lessonId;
+
+    @Override
+    public Map<String, String> extraProperties() {
+        return TestClock.ENABLED;
+    }
+
+    @BeforeAll
+    void course() {
+        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Editor instructor = fixtures.instructor();
+        Course course = fixtures.course(instructor);
+        LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("Timing", "Read me."));
+        publishing.publish(instructor, course.slug(), null, "First edition.");
+        slug = course.slug();
+        lessonId = lesson.id();
+    }
+
+    private LearnerCourse enrolledLearner(String name) {
+        long learner = new Fixtures(accounts, authoring).account(name).id();
+        enrolments.enrol(learner, slug);
+        return enrolments.open(learner, slug);
+    }
+
+    @Test
+    void beatsEveryThirtySecondsAddUpToTheTimeThatPassed() {
+        LearnerCourse course = enrolledLearner("steady");
+        long learner = course.enrolment().userId();
+        assertEquals(0, learningTime.heartbeat(learner, course, lessonId), "the first beat starts the clock");
+        for (int i = 0; i < 4; i++) {
+            clock.advance(Duration.ofSeconds(30));
+            assertEquals(30, learningTime.heartbeat(learner, course, lessonId));
+        }
+        assertEquals(120, learningTime.thisWeek(learner));
+    }
+
+    @Test
+    void aLongGapCountsNothingAndAReplayCountsNoMoreThanTheTimeSinceTheLastBeat() {
+        LearnerCourse course = enrolledLearner("idle");
+        long learner = course.enrolment().userId();
+        learningTime.heartbeat(learner, course, lessonId);
+        clock.advance(Duration.ofMinutes(20));
+        assertEquals(0, learningTime.heartbeat(learner, course, lessonId), "the tab was hidden or left open");
+        clock.advance(Duration.ofMillis(300));
+        assertEquals(0, learningTime.heartbeat(learner, course, lessonId), "a replay a moment later adds nothing");
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(35, learningTime.heartbeat(learner, course, lessonId), "never more than one interval plus slack");
+        assertEquals(35, learningTime.thisWeek(learner));
+    }
+
+    @Test
+    void concurrentBeatsFromSeveralTabsCreditTheElapsedTimeOnce() throws Exception {
+        LearnerCourse course = enrolledLearner("tabs");
+        long learner = course.enrolment().userId();
+        learningTime.heartbeat(learner, course, lessonId);
+        clock.advance(Duration.ofSeconds(30));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> credits = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            credits.add(pool.submit(() -> {
+                start.await();
+                return learningTime.heartbeat(learner, course, lessonId);
+            }));
+        }
+        start.countDown();
+        int total = 0;
+        for (Future<Integer> credit : credits) {
+            total += credit.get();
+        }
+        pool.shutdown();
+        assertEquals(30, total, "eight tabs at the same moment are worth the thirty seconds that passed");
+        assertEquals(30, learningTime.thisWeek(learner));
+    }
+
+    @Test
+    void beatsForACourseNotEnrolledInAreRefused() {
+        long stranger = new Fixtures(accounts, authoring).account("stranger").id();
+        assertThrows(NotEnrolledException.class, () -> enrolments.open(stranger, slug));
+        assertTrue(learningTime.thisWeek(stranger) == 0);
+    }
+}
