@@ -1,9 +1,13 @@
 package app.skillcurrent.core.account;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -11,4 +15,15 @@ interface AccountRepository extends CrudRepository<Account, Long> {
     Optional<Account> findByEmail(String email);
 
     Optional<Account> findByPublicId(String publicId);
+
+    @Query("""
+            SELECT u.id, u.public_id, u.email, u.display_name, u.password_hash, u.locale, u.created_at, u.updated_at,
+                   (SELECT GROUP_CONCAT(r.role) FROM user_roles r WHERE r.user_id = u.id) AS roles
+            FROM users u WHERE u.public_id = :publicId""")
+    Optional<AccountRolesRow> findWithRoles(String publicId);
+
+    @Introspected
+    record AccountRolesRow(long id, String publicId, String email, String displayName, String passwordHash,
+                           String locale, Instant createdAt, Instant updatedAt, @Nullable String roles) {
+    }
 }

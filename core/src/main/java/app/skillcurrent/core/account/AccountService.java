@@ -93,6 +93,23 @@ public class AccountService {
         return PublicIds.looksValid(publicId) ? accounts.findByPublicId(publicId) : Optional.empty();
     }
 
+    /** The account behind a session, with its roles, in one query. */
+    public Optional<AccountWithRoles> findWithRoles(String publicId) {
+        if (!PublicIds.looksValid(publicId)) {
+            return Optional.empty();
+        }
+        return accounts.findWithRoles(publicId).map(row -> {
+            Set<Role> granted = EnumSet.noneOf(Role.class);
+            if (row.roles() != null) {
+                for (String role : row.roles().split(",")) {
+                    granted.add(Role.valueOf(role));
+                }
+            }
+            return new AccountWithRoles(new Account(row.id(), row.publicId(), row.email(), row.displayName(),
+                    row.passwordHash(), row.locale(), row.createdAt(), row.updatedAt()), granted);
+        });
+    }
+
     public Optional<Account> findByEmail(String email) {
         return accounts.findByEmail(AccountRules.normaliseEmail(email));
     }

@@ -62,13 +62,18 @@ public class Exams {
     }
 
     public ExamStatus status(long userId, LearnerCourse course) {
+        return status(userId, course, progress.allComplete(userId, course));
+    }
+
+    /** As {@link #status(long, LearnerCourse)}, when the caller already knows whether every lesson is complete. */
+    public ExamStatus status(long userId, LearnerCourse course, boolean lessonsComplete) {
         List<ExamAttempt> all = attempts.of(userId, course.pinned().id());
         List<ExamAttempt> submitted = all.stream().filter(ExamAttempt::isSubmitted).toList();
         Optional<ExamAttempt> open = all.stream().filter(a -> !a.isSubmitted()).findFirst();
         boolean passed = submitted.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()));
         Integer best = submitted.stream().map(ExamAttempt::scorePercent).max(Integer::compare).orElse(null);
         Instant next = submitted.isEmpty() ? null : submitted.get(submitted.size() - 1).submittedAt().plus(cooldown);
-        return new ExamStatus(progress.allComplete(userId, course), submitted.size(), course.pinned().exam().attempts(),
+        return new ExamStatus(lessonsComplete, submitted.size(), course.pinned().exam().attempts(),
                 passed, best, next, open);
     }
 

@@ -60,6 +60,11 @@ public class Progress {
 
     /** Saved tasks and answers for the lesson as the learner's version has it. */
     public LessonWork work(long userId, LearnerCourse course, long lessonId) {
+        return work(userId, course, lessonId, states(userId, course));
+    }
+
+    /** As {@link #work(long, LearnerCourse, long)}, with lesson states the caller already has. */
+    public LessonWork work(long userId, LearnerCourse course, long lessonId, Map<Long, LessonState> states) {
         LessonRevision lesson = course.lesson(lessonId);
         Map<Integer, TaskState> tasks = new HashMap<>();
         progress.tasks(userId, lessonId).stream().filter(t -> t.lessonRevisionId() == lesson.id())
@@ -70,7 +75,7 @@ public class Progress {
         progress.answers(userId, lessonId).stream()
                 .filter(a -> a.lessonRevisionId() == lesson.id() && questions.containsKey(a.questionKey()))
                 .forEach(a -> answers.put(a.questionKey(), feedback(questions.get(a.questionKey()), split(a.chosen()))));
-        return new LessonWork(states(userId, course).get(lessonId), tasks, answers);
+        return new LessonWork(states.get(lessonId), tasks, answers);
     }
 
     /**

@@ -29,8 +29,8 @@ public class CurrentAccount {
             return (Optional<SignedIn>) cached.get();
         }
         Optional<SignedIn> found = request.getUserPrincipal(Authentication.class)
-                .flatMap(auth -> accounts.findByPublicId(auth.getName()))
-                .map(account -> new SignedIn(account, accounts.rolesOf(account.id())));
+                .flatMap(auth -> accounts.findWithRoles(auth.getName()))
+                .map(withRoles -> new SignedIn(withRoles.account(), withRoles.roles()));
         request.setAttribute(ATTRIBUTE, found);
         return found;
     }

@@ -10,6 +10,7 @@ import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.learningtime.LearningTime;
 import app.skillcurrent.core.progress.InvalidAnswerException;
+import app.skillcurrent.core.progress.LessonState;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.account.CurrentAccount;
 import app.skillcurrent.web.teach.ChangelogModel;
@@ -185,8 +186,10 @@ public class LearnController {
     }
 
     private Map<String, Object> model(long userId, LearnerCourse course, long lessonId) {
-        return playerModel.of(course, lessonId, progress.work(userId, course, lessonId), progress.states(userId, course),
-                exams.status(userId, course));
+        Map<Long, LessonState> states = progress.states(userId, course);
+        boolean allComplete = states.values().stream().allMatch(s -> s == LessonState.COMPLETE);
+        return playerModel.of(course, lessonId, progress.work(userId, course, lessonId, states), states,
+                exams.status(userId, course, allComplete));
     }
 
     /** Re-renders the lesson with the message next to the task, question or button it concerns (HTTP 422). */

@@ -1,0 +1,7 @@
+package app.skillcurrent.core.account;
+
+import java.util.Set;
+
+/** An account with its platform roles, read together because every signed-in page needs both. */
+public record AccountWithRoles(Account account, Set<Role> roles) {
+}
