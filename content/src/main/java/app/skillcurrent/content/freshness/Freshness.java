@@ -6,9 +6,12 @@ import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
 import io.micronaut.transaction.annotation.Transactional;
+import app.skillcurrent.content.topic.PlatformChangeRecorded;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -28,9 +32,16 @@ import java.util.stream.Collectors;
 @Singleton
 public class Freshness {
 
+    /** How long another server's platform change or review may take to show here. */
+    static final Duration CACHE_TTL = Duration.ofSeconds(60);
+
     private final FreshnessQueries queries;
     private final Authoring authoring;
     private final Clock clock;
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(CourseFreshness freshness, Instant loadedAt) {
+    }
 
     Freshness(FreshnessQueries queries, Authoring authoring, Clock clock) {
         this.queries = queries;
@@ -42,11 +53,37 @@ public class Freshness {
         return of(List.of(courseRevisionId)).get(courseRevisionId);
     }
 
-    /** Freshness of several course revisions in one query. */
+    /**
+     * Freshness of several course revisions; those not computed in the last minute in one query. Entries are
+     * dropped at once when this server records a platform change or a review.
+     */
     public Map<Long, CourseFreshness> of(Collection<Long> courseRevisionIds) {
-        if (courseRevisionIds.isEmpty()) {
-            return Map.of();
+        Instant now = clock.instant();
+        Map<Long, CourseFreshness> result = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (long id : courseRevisionIds) {
+            Cached cached = cache.get(id);
+            if (cached != null && Duration.between(cached.loadedAt(), now).compareTo(CACHE_TTL) < 0) {
+                result.put(id, cached.freshness());
+            } else {
+                missing.add(id);
+            }
         }
+        if (!missing.isEmpty()) {
+            load(missing).forEach((id, freshness) -> {
+                cache.put(id, new Cached(freshness, now));
+                result.put(id, freshness);
+            });
+        }
+        return result;
+    }
+
+    @EventListener
+    void onPlatformChange(PlatformChangeRecorded recorded) {
+        cache.clear();
+    }
+
+    private Map<Long, CourseFreshness> load(Collection<Long> courseRevisionIds) {
         Map<Long, List<TopicReview>> byRevision = queries.reviews(courseRevisionIds).stream()
                 .collect(Collectors.groupingBy(TopicReview::courseRevisionId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, CourseFreshness> result = new HashMap<>();
@@ -91,5 +128,6 @@ public class Freshness {
             throw new NotFoundException("topic " + topicId + " of lesson revision " + lessonRevisionId);
         }
         queries.recordReview(lessonRevisionId, topicId, editor.accountId(), now);
+        cache.clear();
     }
 }

@@ -57,9 +57,11 @@ public class Revisions {
                                                String title, String summary, Level level, String language,
                                                ExamSettings exam, List<CourseRevision.Entry> lessons,
                                                Set<Long> topicIds, long publishedBy, Instant at) {
+        int minutes = lessonRevisions(lessons.stream().map(CourseRevision.Entry::lessonRevisionId).toList())
+                .values().stream().mapToInt(l -> l.content().minutes()).sum();
         Rows.CourseRevisionRow row = courseRevisions.save(new Rows.CourseRevisionRow(null, courseId, version.major(),
                 version.minor(), severity, changeNote, title, summary, level, language, exam.passMark(),
-                exam.questionCount(), exam.attempts(), publishedBy, at));
+                exam.questionCount(), exam.attempts(), publishedBy, at, lessons.size(), minutes));
         for (CourseRevision.Entry entry : lessons) {
             courseRevisions.addEntry(row.id(), entry.position(), entry.lessonId(), entry.lessonRevisionId());
         }

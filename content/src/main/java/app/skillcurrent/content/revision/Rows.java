@@ -24,7 +24,7 @@ final class Rows {
     record CourseRevisionRow(@Id @GeneratedValue @Nullable Long id, long courseId, int major, int minor,
                              Severity severity, String changeNote, String title, String summary, Level level,
                              String language, int examPassMark, int examQuestionCount, int examAttempts,
-                             long publishedBy, Instant publishedAt) {
+                             long publishedBy, Instant publishedAt, int lessonCount, int minutes) {
     }
 
     @Introspected

@@ -3,6 +3,7 @@ package app.skillcurrent.content.topic;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.revision.FieldProblems;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
@@ -31,12 +32,15 @@ public class Topics {
     private final TopicRepository topics;
     private final PlatformChangeRepository changes;
     private final Clock clock;
+    private final ApplicationEventPublisher<PlatformChangeRecorded> events;
     private volatile Map<Long, Topic> byId;
 
-    Topics(TopicRepository topics, PlatformChangeRepository changes, Clock clock) {
+    Topics(TopicRepository topics, PlatformChangeRepository changes, Clock clock,
+           ApplicationEventPublisher<PlatformChangeRecorded> events) {
         this.topics = topics;
         this.changes = changes;
         this.clock = clock;
+        this.events = events;
     }
 
     /** All topics, platforms first then their features, each group by name. */
@@ -120,7 +124,9 @@ public class Topics {
         }
         problems.throwIfAny();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return changes.save(new PlatformChange(null, topicId, changedOn, summary.trim(), source, editor.accountId(), now));
+        PlatformChange recorded = changes.save(new PlatformChange(null, topicId, changedOn, summary.trim(), source, editor.accountId(), now));
+        events.publishEvent(new PlatformChangeRecorded(recorded.id(), topicId));
+        return recorded;
     }
 
     public List<PlatformChange> recentChanges(int limit, int offset) {

@@ -20,19 +20,9 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface CatalogueQueries extends GenericRepository<Topic, Long> {
 
-    /** Lesson count and total minutes of each current revision, computed once per statement. */
-    String LENGTHS = """
-            LEFT JOIN (SELECT crl.course_revision_id, COUNT(*) AS lesson_count, SUM(lr.minutes) AS minutes
-                       FROM courses pc
-                       JOIN course_revision_lessons crl ON crl.course_revision_id = pc.current_revision_id
-                       JOIN lesson_revisions lr ON lr.id = crl.lesson_revision_id
-                       GROUP BY crl.course_revision_id) len ON len.course_revision_id = cr.id
-            """;
-
     String CARD_COLUMNS = """
             SELECT c.id AS course_id, c.slug, cr.id AS revision_id, cr.title, cr.summary, cr.level, cr.language,
-                   cr.major, cr.minor, cr.published_at, COALESCE(len.lesson_count, 0) AS lesson_count,
-                   COALESCE(len.minutes, 0) AS minutes
+                   cr.major, cr.minor, cr.published_at, cr.lesson_count, cr.minutes
             """;
 
     String CURRENT = """
@@ -60,7 +50,7 @@ interface CatalogueQueries extends GenericRepository<Topic, Long> {
                               WHERE tt.course_revision_id = cr.id AND tt.topic_id = :topicId))
               AND (:level = '' OR cr.level = :level)
               AND (:language = '' OR cr.language = :language)
-              AND COALESCE(len.minutes, 0) BETWEEN :minMinutes AND :maxMinutes
+              AND cr.minutes BETWEEN :minMinutes AND :maxMinutes
               AND cr.published_at >= :publishedSince
               AND (:needsReview = FALSE
                    OR EXISTS (SELECT 1 FROM course_revision_lessons rl
@@ -72,28 +62,28 @@ interface CatalogueQueries extends GenericRepository<Topic, Long> {
 
     String PAGE = " LIMIT :pageSize OFFSET :skip";
 
-    @Query("SELECT COUNT(*) " + CURRENT + LENGTHS + FILTERS)
+    @Query("SELECT COUNT(*) " + CURRENT + FILTERS)
     long count(String text, String textPattern, long platformId, long topicId, String level, String language,
                int minMinutes, int maxMinutes, Instant publishedSince, boolean needsReview);
 
-    @Query(CARD_COLUMNS + CURRENT + LENGTHS + FILTERS
+    @Query(CARD_COLUMNS + CURRENT + FILTERS
             + " ORDER BY MATCH (cr.title, cr.summary) AGAINST (:text IN NATURAL LANGUAGE MODE) DESC,"
             + " cr.published_at DESC, c.id DESC" + PAGE)
     List<CardRow> byRelevance(String text, String textPattern, long platformId, long topicId, String level,
                               String language, int minMinutes, int maxMinutes, Instant publishedSince,
                               boolean needsReview, int pageSize, long skip);
 
-    @Query(CARD_COLUMNS + CURRENT + LENGTHS + FILTERS + " ORDER BY cr.published_at DESC, c.id DESC" + PAGE)
+    @Query(CARD_COLUMNS + CURRENT + FILTERS + " ORDER BY cr.published_at DESC, c.id DESC" + PAGE)
     List<CardRow> newestFirst(String text, String textPattern, long platformId, long topicId, String level,
                               String language, int minMinutes, int maxMinutes, Instant publishedSince,
                               boolean needsReview, int pageSize, long skip);
 
-    @Query(CARD_COLUMNS + CURRENT + LENGTHS + FILTERS + " ORDER BY cr.title, c.id" + PAGE)
+    @Query(CARD_COLUMNS + CURRENT + FILTERS + " ORDER BY cr.title, c.id" + PAGE)
     List<CardRow> byTitle(String text, String textPattern, long platformId, long topicId, String level,
                           String language, int minMinutes, int maxMinutes, Instant publishedSince,
                           boolean needsReview, int pageSize, long skip);
 
-    @Query(CARD_COLUMNS + CURRENT + LENGTHS + " ORDER BY cr.title, c.id")
+    @Query(CARD_COLUMNS + CURRENT + " ORDER BY cr.title, c.id")
     List<CardRow> allByTitle();
 
     /** The published courses of a track, in the track's order. */
@@ -101,7 +91,7 @@ interface CatalogueQueries extends GenericRepository<Topic, Long> {
             FROM track_courses tc
             JOIN courses c ON c.id = tc.course_id
             JOIN course_revisions cr ON cr.id = c.current_revision_id
-            """ + LENGTHS + " WHERE tc.track_id = :trackId ORDER BY tc.position")
+            """ + " WHERE tc.track_id = :trackId ORDER BY tc.position")
     List<CardRow> ofTrack(long trackId);
 
     @Query("SELECT course_revision_id AS revision_id, topic_id FROM course_revision_topics WHERE course_revision_id IN (:revisionIds)")
