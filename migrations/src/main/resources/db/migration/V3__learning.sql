@@ -4,11 +4,6 @@
 -- Catalogue search over what learners can see: published revisions' title and summary.
 ALTER TABLE course_revisions ADD FULLTEXT INDEX ft_course_revisions_text (title, summary);
 
--- Totals of a published revision, fixed at publication, so the catalogue need not add them up per request.
-ALTER TABLE course_revisions
-    ADD COLUMN lesson_count INT NOT NULL DEFAULT 0,
-    ADD COLUMN minutes      INT NOT NULL DEFAULT 0;
-
 -- A specialisation path: an ordered set of courses.
 CREATE TABLE tracks (
     id         BIGINT       NOT NULL AUTO_INCREMENT,
