@@ -1,0 +1,876 @@
+import app.skillcurrent.web.db.EmbeddedDatabase;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+
+/**
+ * Fills a Skillcurrent database with benchmark data: learners, published courses with lessons, enrolments and
+ * lesson progress. It opens the embedded database of a data folder the server has already started once
+ * (so Flyway created the schema and the demo data exists) and writes with JDBC batches that the driver sends
+ * as multi-row INSERTs, one transaction per batch. Lesson texts, tasks and quizzes are copied from the demo
+ * courses, so every generated lesson is one the application can render.
+ *
+ * <pre>
+ * java -cp 'bench/data/app/lib/*' bench/src/GenerateData.java --data-dir bench/data/db \
+ *      [--learners 10000] [--courses 200] [--progress-rows 100000] [--seed 42] [--summary-file F]
+ * </pre>
+ */
+public final class GenerateData {
+
+    static final String DATABASE = "skillcurrent";
+    static final String SLUG_PREFIX = "bench-";
+    static final String LEARNER_EMAIL = "bench-learner-%d@example.com";
+    static final String DEMO_LEARNER = "learner@example.com";
+    static final String DEMO_INSTRUCTOR = "instructor@example.com";
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Options.USAGE);
+            System.exit(64);
+            return;
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(options.dataDir)) {
+            String url = db.createDatabase(DATABASE)
+                    + "&rewriteBatchedStatements=true&cachePrepStmts=true&useServerPrepStmts=false";
+            try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
+                connection.setAutoCommit(false);
+                new Generator(connection, options, System.err).run();
+            }
+        } catch (Refused e) {
+            System.err.println("generate-data: " + e.getMessage());
+            System.exit(3);
+        }
+    }
+
+    /** Command-line settings. */
+    static final class Options {
+        static final String USAGE = """
+                usage: GenerateData --data-dir DIR [--learners N] [--courses N] [--progress-rows N]
+                                    [--min-lessons N] [--max-lessons N] [--batch N] [--seed N] [--summary-file FILE]""";
+
+        Path dataDir;
+        int learners = 10_000;
+        int courses = 200;
+        long progressRows = 100_000;
+        int minLessons = 4;
+        int maxLessons = 12;
+        int batch = 2_000;
+        long seed = 42;
+        Path summaryFile;
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String name = args[i];
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("missing value for " + name);
+                }
+                String value = args[++i];
+                switch (name) {
+                    case "--data-dir" -> o.dataDir = Path.of(value);
+                    case "--learners" -> o.learners = (int) number(name, value, 1, 50_000_000);
+                    case "--courses" -> o.courses = (int) number(name, value, 1, 1_000_000);
+                    case "--progress-rows" -> o.progressRows = number(name, value, 0, 2_000_000_000L);
+                    case "--min-lessons" -> o.minLessons = (int) number(name, value, 1, 200);
+                    case "--max-lessons" -> o.maxLessons = (int) number(name, value, 1, 200);
+                    case "--batch" -> o.batch = (int) number(name, value, 1, 100_000);
+                    case "--seed" -> o.seed = number(name, value, Long.MIN_VALUE, Long.MAX_VALUE);
+                    case "--summary-file" -> o.summaryFile = Path.of(value);
+                    default -> throw new IllegalArgumentException("unknown option " + name);
+                }
+            }
+            if (o.dataDir == null) {
+                throw new IllegalArgumentException("--data-dir is required");
+            }
+            if (o.maxLessons < o.minLessons) {
+                throw new IllegalArgumentException("--max-lessons must be at least --min-lessons");
+            }
+            return o;
+        }
+
+        private static long number(String name, String value, long min, long max) {
+            long n;
+            try {
+                n = Long.parseLong(value.replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " needs a whole number, not " + value);
+            }
+            if (n < min || n > max) {
+                throw new IllegalArgumentException(name + " must be between " + min + " and " + max);
+            }
+            return n;
+        }
+    }
+
+    /** A precondition failed: nothing was written. */
+    static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** A lesson of a demo course whose content generated lessons copy. */
+    record TemplateLesson(String title, String body, int minutes, String tasksJson, String quizJson, long[] topicIds) {
+    }
+
+    /** A demo course: its language, its platform's name and its current lessons in order. */
+    record TemplateCourse(String language, String platform, List<TemplateLesson> lessons) {
+    }
+
+    /** What the generator made for one course; lesson ids are consecutive, and so are their revision ids. */
+    record GeneratedCourse(long id, String slug, long revisionId, long firstLessonId, long firstLessonRevisionId,
+                           int lessonCount, LocalDateTime publishedAt) {
+    }
+
+    static final class Generator {
+
+        private final Connection db;
+        private final Options options;
+        private final Progress progress;
+        private final Random random;
+        private final Words words;
+        private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        private final Map<String, Long> inserted = new LinkedHashMap<>();
+        private final List<GeneratedCourse> courses = new ArrayList<>();
+
+        private long instructorId;
+        private long demoLearnerId;
+        private String passwordHash;
+        private long firstLearnerId;
+        private String searchWord;
+        /** Whether course_revisions stores its lesson count and minutes (a later migration added them). */
+        private boolean revisionTotals;
+
+        Generator(Connection db, Options options, PrintStream err) {
+            this.db = db;
+            this.options = options;
+            this.progress = new Progress(err);
+            this.random = new Random(options.seed);
+            this.words = new Words(random);
+        }
+
+        void run() throws SQLException, IOException {
+            long started = System.nanoTime();
+            checkPreconditions();
+            List<TemplateCourse> templates = loadTemplates();
+
+            long t = System.nanoTime();
+            insertLearners();
+            double learnersSeconds = seconds(t);
+
+            t = System.nanoTime();
+            insertCourses(templates);
+            double coursesSeconds = seconds(t);
+
+            t = System.nanoTime();
+            long progressRows = insertEnrolmentsAndProgress();
+            double progressSeconds = seconds(t);
+
+            GeneratedCourse benchCourse = courses.get(0);
+            enrolDemoLearner(benchCourse);
+
+            t = System.nanoTime();
+            progress.status("analysing tables");
+            analyse();
+            double analyseSeconds = seconds(t);
+            progress.clear();
+
+            double total = seconds(started);
+            long rows = inserted.values().stream().mapToLong(Long::longValue).sum();
+            PrintStream out = System.out;
+            out.println();
+            out.println("Generated data in " + options.dataDir.toAbsolutePath());
+            inserted.forEach((table, n) -> out.printf(Locale.ROOT, "  %-26s %,14d rows%n", table, n));
+            out.printf(Locale.ROOT, "  %-26s %,14d rows%n", "total", rows);
+            out.printf(Locale.ROOT, "Phases: learners %.1f s, courses and lessons %.1f s, enrolments and progress %.1f s, ANALYZE %.1f s%n",
+                    learnersSeconds, coursesSeconds, progressSeconds, analyseSeconds);
+            out.printf(Locale.ROOT, "Total %.1f s, %,.0f rows/s (enrolments and progress alone: %,.0f rows/s)%n",
+                    total, rows / total, (inserted.get("enrolments") + progressRows) / Math.max(progressSeconds, 0.001));
+            out.println("Demo learner " + DEMO_LEARNER + " is enrolled in /courses/" + benchCourse.slug());
+            if (options.summaryFile != null) {
+                writeSummary(benchCourse, rows, total, progressRows);
+            }
+        }
+
+        private void checkPreconditions() throws SQLException {
+            if (!exists("SELECT 1 FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'lesson_progress'")) {
+                throw new Refused("the schema is missing: start the server once on this data folder (it migrates and loads the demo data), stop it, then generate");
+            }
+            Long learner = single("SELECT id FROM users WHERE email = '" + DEMO_LEARNER + "'");
+            Long instructor = single("SELECT id FROM users WHERE email = '" + DEMO_INSTRUCTOR + "'");
+            if (learner == null || instructor == null) {
+                throw new Refused("the demo accounts are missing: the data folder must have been started with demo data");
+            }
+            if (exists("SELECT 1 FROM courses WHERE slug LIKE '" + SLUG_PREFIX + "%'")
+                    || exists("SELECT 1 FROM users WHERE email LIKE 'bench-learner-%'")) {
+                throw new Refused("this database already holds generated data; start from an empty data folder (bench/generate-data --fresh) to generate again");
+            }
+            demoLearnerId = learner;
+            instructorId = instructor;
+            revisionTotals = exists("""
+                    SELECT 1 FROM information_schema.columns WHERE table_schema = DATABASE()
+                    AND table_name = 'course_revisions' AND column_name = 'lesson_count'""");
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT password_hash FROM users WHERE id = " + demoLearnerId)) {
+                rs.next();
+                passwordHash = rs.getString(1);
+            }
+            db.commit();
+        }
+
+        /** The current lessons of every published demo course, grouped by course. */
+        private List<TemplateCourse> loadTemplates() throws SQLException {
+            Map<Long, String> languages = new LinkedHashMap<>();
+            Map<Long, String> platforms = new LinkedHashMap<>();
+            Map<Long, List<TemplateLesson>> lessons = new LinkedHashMap<>();
+            try (Statement s = db.createStatement()) {
+                try (ResultSet rs = s.executeQuery("""
+                        SELECT cr.id, cr.language,
+                               (SELECT COALESCE(p.name, t.name) FROM course_revision_topics crt
+                                JOIN topics t ON t.id = crt.topic_id LEFT JOIN topics p ON p.id = t.parent_id
+                                WHERE crt.course_revision_id = cr.id ORDER BY crt.topic_id LIMIT 1) AS platform
+                        FROM courses c JOIN course_revisions cr ON cr.id = c.current_revision_id
+                        ORDER BY c.id""")) {
+                    while (rs.next()) {
+                        languages.put(rs.getLong(1), rs.getString(2));
+                        platforms.put(rs.getLong(1), rs.getString(3) == null ? "Social" : rs.getString(3));
+                    }
+                }
+                Map<Long, List<Long>> topicsOf = new LinkedHashMap<>();
+                try (ResultSet rs = s.executeQuery("""
+                        SELECT lrt.lesson_revision_id, lrt.topic_id FROM lesson_revision_topics lrt
+                        JOIN course_revision_lessons crl ON crl.lesson_revision_id = lrt.lesson_revision_id
+                        JOIN courses c ON c.current_revision_id = crl.course_revision_id
+                        ORDER BY lrt.lesson_revision_id, lrt.topic_id""")) {
+                    while (rs.next()) {
+                        topicsOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("""
+                        SELECT crl.course_revision_id, lr.id, lr.title, lr.body, lr.minutes, lr.tasks_json, lr.quiz_json
+                        FROM courses c
+                        JOIN course_revision_lessons crl ON crl.course_revision_id = c.current_revision_id
+                        JOIN lesson_revisions lr ON lr.id = crl.lesson_revision_id
+                        ORDER BY c.id, crl.position""")) {
+                    while (rs.next()) {
+                        long[] topics = topicsOf.getOrDefault(rs.getLong(2), List.of()).stream().mapToLong(Long::longValue).toArray();
+                        lessons.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new TemplateLesson(
+                                rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), topics));
+                    }
+                }
+            }
+            db.commit();
+            List<TemplateCourse> templates = new ArrayList<>();
+            languages.forEach((revisionId, language) -> {
+                List<TemplateLesson> ls = lessons.get(revisionId);
+                if (ls != null && !ls.isEmpty()) {
+                    templates.add(new TemplateCourse(language, platforms.get(revisionId), ls));
+                }
+            });
+            if (templates.isEmpty()) {
+                throw new Refused("no published demo course to copy lessons from");
+            }
+            return templates;
+        }
+
+        private void insertLearners() throws SQLException {
+            firstLearnerId = nextId("users");
+            String[] locales = {"en", "en", "en", "de", "da"};
+            try (Batch users = new Batch("users", """
+                    INSERT INTO users (id, public_id, email, display_name, password_hash, locale, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                progress.start("users", options.learners);
+                for (int n = 1; n <= options.learners; n++) {
+                    LocalDateTime created = now.minusSeconds(random.nextLong(Duration.ofDays(730).toSeconds()));
+                    users.row(firstLearnerId + n - 1, publicId(), LEARNER_EMAIL.formatted(n), words.personName(),
+                            passwordHash, locales[random.nextInt(locales.length)], created, created);
+                    if (users.full()) {
+                        users.flush();
+                        progress.set(n, 0);
+                    }
+                }
+                users.flush();
+                progress.finish();
+            }
+        }
+
+        private void insertCourses(List<TemplateCourse> templates) throws SQLException {
+            long courseId = nextId("courses");
+            long revisionId = nextId("course_revisions");
+            long lessonId = nextId("lessons");
+            long lessonRevisionId = nextId("lesson_revisions");
+            String[] levels = {"BEGINNER", "BEGINNER", "INTERMEDIATE", "INTERMEDIATE", "ADVANCED"};
+            int[] passMarks = {70, 75, 80};
+            Map<String, List<TemplateCourse>> byLanguage = new LinkedHashMap<>();
+            for (TemplateCourse template : templates) {
+                byLanguage.computeIfAbsent(template.language(), k -> new ArrayList<>()).add(template);
+            }
+            List<String> languages = new ArrayList<>();
+            // mostly English, as the demo catalogue is
+            for (String language : byLanguage.keySet()) {
+                int weight = language.equals("en") ? 6 : 1;
+                for (int i = 0; i < weight; i++) {
+                    languages.add(language);
+                }
+            }
+            // a course's rows hold a few kilobytes of lesson text each, so flush by course, not by row
+            int coursesPerCommit = Math.max(1, options.batch / 100);
+            try (Batch courseRows = new Batch("courses", """
+                         INSERT INTO courses (id, slug, title, summary, level, language, exam_pass_mark, exam_question_count,
+                                              exam_attempts, renewal_window_days, certificate_valid_months, draft_version,
+                                              current_revision_id, created_by, created_at, updated_at)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)""");
+                 Batch instructors = new Batch("course_instructors",
+                         "INSERT INTO course_instructors (course_id, user_id) VALUES (?, ?)");
+                 Batch courseTopics = new Batch("course_topics",
+                         "INSERT INTO course_topics (course_id, topic_id) VALUES (?, ?)");
+                 Batch lessonRows = new Batch("lessons", """
+                         INSERT INTO lessons (id, course_id, position, title, body, minutes, tasks_json, quiz_json, topics_json,
+                                              draft_version, updated_by, updated_at, created_at)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""");
+                 Batch lessonRevisions = new Batch("lesson_revisions", """
+                         INSERT INTO lesson_revisions (id, lesson_id, number, title, body, minutes, tasks_json, quiz_json,
+                                                       published_by, published_at)
+                         VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)""");
+                 Batch lessonRevisionTopics = new Batch("lesson_revision_topics", """
+                         INSERT INTO lesson_revision_topics (lesson_revision_id, topic_id, reviewed_at, reviewed_by)
+                         VALUES (?, ?, ?, ?)""");
+                 Batch courseRevisions = new Batch("course_revisions", """
+                         INSERT INTO course_revisions (id, course_id, major, minor, severity, change_note, title, summary, level,
+                                                       language, exam_pass_mark, exam_question_count, exam_attempts,
+                                                       published_by, published_at%s)
+                         VALUES (?, ?, 1, 0, 'MAJOR', 'First edition.', ?, ?, ?, ?, ?, ?, ?, ?, ?%s)""".formatted(
+                         revisionTotals ? ", lesson_count, minutes" : "", revisionTotals ? ", ?, ?" : ""));
+                 Batch revisionLessons = new Batch("course_revision_lessons", """
+                         INSERT INTO course_revision_lessons (course_revision_id, position, lesson_id, lesson_revision_id)
+                         VALUES (?, ?, ?, ?)""");
+                 Batch revisionTopics = new Batch("course_revision_topics",
+                         "INSERT INTO course_revision_topics (course_revision_id, topic_id) VALUES (?, ?)");
+                 PreparedStatement publish = db.prepareStatement("""
+                         UPDATE courses c JOIN course_revisions cr ON cr.course_id = c.id
+                         SET c.current_revision_id = cr.id WHERE c.id BETWEEN ? AND ?""")) {
+                List<Batch> parentsFirst = List.of(courseRows, instructors, courseTopics, lessonRows, lessonRevisions,
+                        lessonRevisionTopics, courseRevisions, revisionLessons, revisionTopics);
+                progress.start("courses", options.courses);
+                long firstUnpublished = courseId;
+                Map<String, Integer> wordCounts = new LinkedHashMap<>();
+                for (int n = 1; n <= options.courses; n++) {
+                    String language = languages.get(random.nextInt(languages.size()));
+                    List<TemplateCourse> candidates = byLanguage.get(language);
+                    TemplateCourse template = candidates.get(random.nextInt(candidates.size()));
+                    String title = words.courseTitle(template.platform());
+                    String summary = words.summary(template.platform());
+                    words.count(title + " " + summary, wordCounts);
+                    String slug = slug(title, n);
+                    String level = levels[random.nextInt(levels.length)];
+                    int passMark = passMarks[random.nextInt(passMarks.length)];
+                    LocalDateTime published = now.minusSeconds(Duration.ofDays(30).toSeconds()
+                            + random.nextLong(Duration.ofDays(400).toSeconds())).truncatedTo(ChronoUnit.SECONDS);
+                    LocalDateTime created = published.minusDays(1 + random.nextInt(30));
+                    int lessonCount = options.minLessons + random.nextInt(options.maxLessons - options.minLessons + 1);
+
+                    courseRows.row(courseId, slug, title, summary, level, language, passMark, 6, 3, 90, 24, 1,
+                            instructorId, created, published);
+                    instructors.row(courseId, instructorId);
+                    TreeSet<Long> courseTopicIds = new TreeSet<>();
+                    int courseMinutes = 0;
+                    for (int i = 0; i < lessonCount; i++) {
+                        TemplateLesson lesson = template.lessons().get(i % template.lessons().size());
+                        int round = i / template.lessons().size();
+                        String lessonTitle = round == 0 ? lesson.title() : lesson.title() + ": " + words.lessonSuffix();
+                        long id = lessonId + i;
+                        long revision = lessonRevisionId + i;
+                        lessonRows.row(id, courseId, i + 1, lessonTitle, lesson.body(), lesson.minutes(), lesson.tasksJson(),
+                                lesson.quizJson(), topicsJson(lesson.topicIds()), instructorId, published, created);
+                        lessonRevisions.row(revision, id, lessonTitle, lesson.body(), lesson.minutes(), lesson.tasksJson(),
+                                lesson.quizJson(), instructorId, published);
+                        for (long topic : lesson.topicIds()) {
+                            lessonRevisionTopics.row(revision, topic, published, instructorId);
+                            courseTopicIds.add(topic);
+                        }
+                        revisionLessons.row(revisionId, i + 1, id, revision);
+                        courseMinutes += lesson.minutes();
+                    }
+                    for (long topic : courseTopicIds) {
+                        courseTopics.row(courseId, topic);
+                        revisionTopics.row(revisionId, topic);
+                    }
+                    if (revisionTotals) {
+                        courseRevisions.row(revisionId, courseId, title, summary, level, language, passMark, 6, 3,
+                                instructorId, published, lessonCount, courseMinutes);
+                    } else {
+                        courseRevisions.row(revisionId, courseId, title, summary, level, language, passMark, 6, 3,
+                                instructorId, published);
+                    }
+                    courses.add(new GeneratedCourse(courseId, slug, revisionId, lessonId, lessonRevisionId, lessonCount, published));
+                    courseId++;
+                    revisionId++;
+                    lessonId += lessonCount;
+                    lessonRevisionId += lessonCount;
+
+                    if (n % coursesPerCommit == 0 || n == options.courses) {
+                        for (Batch batch : parentsFirst) {
+                            batch.send();
+                        }
+                        publish.setLong(1, firstUnpublished);
+                        publish.setLong(2, courseId - 1);
+                        publish.executeUpdate();
+                        db.commit();
+                        firstUnpublished = courseId;
+                        progress.set(n, 0);
+                    }
+                }
+                progress.finish();
+                searchWord = words.searchWord(wordCounts, options.courses);
+            }
+            // the app stores each published revision's totals at publication; generated rows need them too
+            try (Statement totals = db.createStatement()) {
+                totals.executeUpdate("""
+                        UPDATE course_revisions cr
+                        JOIN (SELECT crl.course_revision_id, COUNT(*) AS lesson_count, SUM(lr.minutes) AS minutes
+                              FROM course_revision_lessons crl
+                              JOIN lesson_revisions lr ON lr.id = crl.lesson_revision_id
+                              GROUP BY crl.course_revision_id) t ON t.course_revision_id = cr.id
+                        SET cr.lesson_count = t.lesson_count, cr.minutes = t.minutes""");
+            }
+            db.commit();
+        }
+
+        /**
+         * Spreads the progress rows evenly over the learners; each learner enrols in random courses until they
+         * hold enough lessons and completes the first lessons of each, in order, so every (learner, lesson) pair
+         * is unique and belongs to a course the learner is enrolled in.
+         */
+        private long insertEnrolmentsAndProgress() throws SQLException {
+            long totalLessons = courses.stream().mapToLong(GeneratedCourse::lessonCount).sum();
+            // lesson and revision ids were assigned in lockstep, so one offset maps every generated lesson to its revision
+            long revisionOffset = courses.get(0).firstLessonRevisionId() - courses.get(0).firstLessonId();
+            long perLearner = options.progressRows / options.learners;
+            long extra = options.progressRows % options.learners;
+            long written = 0;
+            try (Batch enrolments = new Batch("enrolments", """
+                         INSERT INTO enrolments (user_id, course_id, course_revision_id, last_lesson_id, enrolled_at, updated_at)
+                         VALUES (?, ?, ?, ?, ?, ?)""");
+                 Batch progressRows = new Batch("lesson_progress", """
+                         INSERT INTO lesson_progress (user_id, lesson_id, lesson_revision_id, completed_at)
+                         VALUES (?, ?, ?, ?)""")) {
+                progress.start("enrolments + lesson_progress", options.learners);
+                int[] order = new int[courses.size()];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                long[] lessonIds = new long[0];
+                for (int n = 0; n < options.learners; n++) {
+                    long userId = firstLearnerId + n;
+                    long wanted = Math.min(totalLessons, perLearner + (n < extra ? 1 : 0));
+                    // a partial Fisher-Yates shuffle picks distinct courses
+                    long covered = 0;
+                    int picked = 0;
+                    do {
+                        int j = picked + random.nextInt(order.length - picked);
+                        int swap = order[picked];
+                        order[picked] = order[j];
+                        order[j] = swap;
+                        covered += courses.get(order[picked]).lessonCount();
+                        picked++;
+                    } while (covered < wanted && picked < order.length);
+                    if (lessonIds.length < wanted) {
+                        lessonIds = new long[(int) Math.max(wanted, lessonIds.length * 2L)];
+                    }
+                    int completed = 0;
+                    long remaining = wanted;
+                    Arrays.sort(order, 0, picked);
+                    for (int k = 0; k < picked; k++) {
+                        GeneratedCourse course = courses.get(order[k]);
+                        int done = (int) Math.min(remaining, course.lessonCount());
+                        remaining -= done;
+                        LocalDateTime enrolled = between(course.publishedAt(), now);
+                        LocalDateTime updated = done == 0 ? enrolled : between(enrolled, now);
+                        Long last = done == 0 ? null : course.firstLessonId() + done - 1;
+                        enrolments.row(userId, course.id(), course.revisionId(), last, enrolled, updated);
+                        for (int l = 0; l < done; l++) {
+                            lessonIds[completed++] = course.firstLessonId() + l;
+                        }
+                    }
+                    // lesson ids of different courses never interleave, so sorting by id keeps primary-key order
+                    for (int i = 0; i < completed; i++) {
+                        long lesson = lessonIds[i];
+                        progressRows.row(userId, lesson, lesson + revisionOffset, between(now.minusDays(180), now));
+                    }
+                    written += completed;
+                    if (progressRows.pending >= options.batch || enrolments.pending >= options.batch
+                            || n == options.learners - 1) {
+                        enrolments.send();
+                        progressRows.send();
+                        db.commit();
+                        progress.set(n + 1, written);
+                    }
+                }
+                progress.finish();
+            }
+            return written;
+        }
+
+        /** The demo learner follows the first generated course and has finished its first lesson. */
+        private void enrolDemoLearner(GeneratedCourse course) throws SQLException {
+            LocalDateTime enrolled = now.minusDays(3);
+            try (PreparedStatement enrol = db.prepareStatement("""
+                         INSERT INTO enrolments (user_id, course_id, course_revision_id, last_lesson_id, enrolled_at, updated_at)
+                         VALUES (?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement done = db.prepareStatement("""
+                         INSERT INTO lesson_progress (user_id, lesson_id, lesson_revision_id, completed_at) VALUES (?, ?, ?, ?)""")) {
+                bind(enrol, demoLearnerId, course.id(), course.revisionId(), course.firstLessonId(), enrolled, enrolled.plusHours(1));
+                enrol.executeUpdate();
+                bind(done, demoLearnerId, course.firstLessonId(), course.firstLessonRevisionId(), enrolled.plusHours(1));
+                done.executeUpdate();
+            }
+            db.commit();
+            inserted.merge("enrolments", 1L, Long::sum);
+            inserted.merge("lesson_progress", 1L, Long::sum);
+        }
+
+        private void analyse() throws SQLException {
+            try (Statement s = db.createStatement()) {
+                for (String table : inserted.keySet()) {
+                    try (ResultSet ignored = s.executeQuery("ANALYZE TABLE " + table)) {
+                        // results are a status table; nothing to read
+                    }
+                }
+            }
+            db.commit();
+        }
+
+        private void writeSummary(GeneratedCourse course, long rows, double seconds, long progressRows) throws IOException {
+            StringBuilder text = new StringBuilder();
+            text.append("learners=").append(options.learners).append('\n');
+            text.append("courses=").append(options.courses).append('\n');
+            text.append("progress_rows=").append(progressRows).append('\n');
+            text.append("lessons=").append(inserted.getOrDefault("lessons", 0L)).append('\n');
+            text.append("enrolments=").append(inserted.getOrDefault("enrolments", 0L)).append('\n');
+            text.append("total_rows=").append(rows).append('\n');
+            text.append("seconds=").append(String.format(Locale.ROOT, "%.1f", seconds)).append('\n');
+            text.append("rows_per_second=").append(String.format(Locale.ROOT, "%.0f", rows / seconds)).append('\n');
+            text.append("course_slug=").append(course.slug()).append('\n');
+            text.append("learner_email_pattern=").append(LEARNER_EMAIL).append('\n');
+            text.append("search_word=").append(searchWord).append('\n');
+            text.append("seed=").append(options.seed).append('\n');
+            Path file = options.summaryFile;
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+        }
+
+        private long nextId(String table) throws SQLException {
+            Long max = single("SELECT MAX(id) FROM " + table);
+            return max == null ? 1 : max + 1;
+        }
+
+        private boolean exists(String sql) throws SQLException {
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                return rs.next();
+            }
+        }
+
+        private Long single(String sql) throws SQLException {
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long value = rs.getLong(1);
+                return rs.wasNull() ? null : value;
+            }
+        }
+
+        private LocalDateTime between(LocalDateTime from, LocalDateTime to) {
+            long span = Duration.between(from, to).toSeconds();
+            return span <= 0 ? to : from.plusSeconds(random.nextLong(span));
+        }
+
+        private String publicId() {
+            char[] alphabet = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
+            char[] id = new char[26];
+            for (int i = 0; i < id.length; i++) {
+                id[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            return new String(id);
+        }
+
+        private static String topicsJson(long[] topicIds) {
+            long[] sorted = topicIds.clone();
+            Arrays.sort(sorted);
+            StringBuilder json = new StringBuilder("[");
+            for (int i = 0; i < sorted.length; i++) {
+                json.append(i == 0 ? "" : ",").append(sorted[i]);
+            }
+            return json.append(']').toString();
+        }
+
+        private static String slug(String title, int n) {
+            String base = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            String suffix = "-" + n;
+            int room = 80 - SLUG_PREFIX.length() - suffix.length();
+            if (base.length() > room) {
+                base = base.substring(0, room).replaceAll("-$", "");
+            }
+            return SLUG_PREFIX + base + suffix;
+        }
+
+        private static double seconds(long startedNanos) {
+            return (System.nanoTime() - startedNanos) / 1e9;
+        }
+
+        private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+        }
+
+        /** One INSERT statement collecting rows; the driver rewrites each sent batch into multi-row INSERTs. */
+        final class Batch implements AutoCloseable {
+            private final String table;
+            private final PreparedStatement statement;
+            int pending;
+
+            Batch(String table, String sql) throws SQLException {
+                this.table = table;
+                this.statement = db.prepareStatement(sql);
+            }
+
+            void row(Object... values) throws SQLException {
+                bind(statement, values);
+                statement.addBatch();
+                pending++;
+            }
+
+            boolean full() {
+                return pending >= options.batch;
+            }
+
+            /** Sends the collected rows inside the current transaction. */
+            void send() throws SQLException {
+                if (pending > 0) {
+                    statement.executeBatch();
+                    inserted.merge(table, (long) pending, Long::sum);
+                }
+                pending = 0;
+            }
+
+            /** Sends the collected rows and commits. */
+            void flush() throws SQLException {
+                send();
+                db.commit();
+            }
+
+            @Override
+            public void close() throws SQLException {
+                statement.close();
+            }
+        }
+    }
+
+    /** A one-line progress bar on stderr. */
+    static final class Progress {
+        private final PrintStream err;
+        private final boolean terminal = System.console() != null;
+        private String phase;
+        private long total;
+        private long done;
+        private long rows;
+        private long started;
+        private long lastDraw;
+
+        Progress(PrintStream err) {
+            this.err = err;
+        }
+
+        void start(String phase, long total) {
+            this.phase = phase;
+            this.total = total;
+            this.done = 0;
+            this.rows = 0;
+            this.started = System.nanoTime();
+            this.lastDraw = 0;
+            draw(true);
+        }
+
+        void set(long doneNow, long rowsNow) {
+            done = doneNow;
+            rows = rowsNow;
+            draw(false);
+        }
+
+        void finish() {
+            done = total;
+            draw(true);
+            err.println();
+        }
+
+        void status(String text) {
+            err.print("\r" + text + "...\033[K");
+            err.flush();
+        }
+
+        void clear() {
+            err.print("\r\033[K");
+            err.flush();
+        }
+
+        private void draw(boolean force) {
+            long nowNanos = System.nanoTime();
+            // redraw at most five times a second (every ten seconds when stderr is a log file)
+            long interval = terminal ? 200_000_000L : 10_000_000_000L;
+            if (!force && nowNanos - lastDraw < interval) {
+                return;
+            }
+            lastDraw = nowNanos;
+            double fraction = total == 0 ? 1 : Math.min(1, (double) done / total);
+            int width = 30;
+            int filled = (int) Math.round(fraction * width);
+            double elapsed = (nowNanos - started) / 1e9;
+            String rate = elapsed <= 0.5 ? ""
+                    : rows > 0 ? String.format(Locale.ROOT, "%,.0f rows/s", rows / elapsed)
+                    : String.format(Locale.ROOT, "%,.0f/s", done / elapsed);
+            String eta = fraction > 0.01 && fraction < 1 ? " ETA " + clock(elapsed / fraction - elapsed) : "";
+            String extra = rows > 0 ? String.format(Locale.ROOT, " (%,d progress rows)", rows) : "";
+            err.printf(Locale.ROOT, "\r%-28s [%s%s] %3.0f%% %,d/%,d%s %s%s elapsed %s\033[K",
+                    phase, "#".repeat(filled), ".".repeat(width - filled), fraction * 100, done, total, extra, rate, eta,
+                    clock(elapsed));
+            if (!terminal) {
+                err.println();
+            }
+            err.flush();
+        }
+
+        private static String clock(double seconds) {
+            long s = Math.round(seconds);
+            return s >= 3600 ? String.format("%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60)
+                    : s >= 60 ? String.format("%dm%02ds", s / 60, s % 60) : s + "s";
+        }
+    }
+
+    /** Vocabulary for titles and summaries, so full-text search finds some courses and not others. */
+    static final class Words {
+        private static final String[] SUBJECTS = {
+                "Reels", "Stories", "Shorts", "LIVE", "Shop", "ads", "newsletters", "polls", "communities", "analytics",
+                "captions", "hashtags", "thumbnails", "carousels", "hooks", "creators", "affiliates", "comments",
+                "broadcast channels", "collabs", "subtitles", "audio trends", "link stickers", "highlights", "pinned posts",
+                "sponsorships", "giveaways", "product tags", "retargeting", "lookalike audiences", "A/B tests", "budgets",
+                "content calendars", "moderation", "brand safety", "customer service", "employer branding", "podcasts",
+                "livestream replays", "series", "playlists", "duets", "stitches", "memes", "UGC", "influencer briefs"};
+        private static final String[] FORMATS = {
+                "playbook", "essentials", "masterclass", "workshop", "bootcamp", "primer", "clinic", "toolkit",
+                "field guide", "sprint", "deep dive", "crash course", "lab", "handbook", "checklist", "roadmap"};
+        private static final String[] AUDIENCES = {
+                "small shops", "agencies", "nonprofits", "B2B teams", "freelancers", "restaurants", "fitness coaches",
+                "publishers", "recruiters", "musicians", "universities", "hotels", "startups", "retailers", "artists",
+                "estate agents", "game studios", "bakeries", "fashion labels", "local councils", "bookshops", "clinics",
+                "breweries", "travel brands", "photographers", "consultants", "libraries", "sports clubs"};
+        private static final String[] ADJECTIVES = {
+                "practical", "measurable", "sustainable", "playful", "honest", "data-driven", "low-budget", "fast",
+                "consistent", "creative", "accessible", "seasonal", "evergreen", "local", "global", "repeatable",
+                "compliant", "authentic", "ambitious", "calm", "scrappy", "polished", "weekly", "quarterly"};
+        private static final String[] VERBS = {
+                "plan", "script", "film", "edit", "schedule", "repurpose", "measure", "test", "budget", "moderate",
+                "caption", "localise", "pitch", "brief", "report", "forecast", "prioritise", "audit", "benchmark",
+                "launch", "promote", "organise", "archive", "automate", "outline", "storyboard", "negotiate", "review"};
+        private static final String[] OBJECTS = {
+                "campaigns", "content pillars", "posting rhythms", "creator partnerships", "ad sets", "landing pages",
+                "audience research", "engagement", "retention curves", "watch time", "click-through rates",
+                "conversion funnels", "community guidelines", "crisis responses", "product launches", "seasonal pushes",
+                "brand voice", "editorial calendars", "dashboards", "reporting templates", "approval workflows",
+                "customer questions", "reviews", "sales events", "recruitment drives", "fundraising appeals"};
+        private static final String[] LESSON_SUFFIXES = {
+                "a worked example", "common mistakes", "checklist", "case study", "practice round", "going further",
+                "a second look", "exercises", "templates", "questions from learners", "what changed", "review"};
+        private static final String[] FIRST_NAMES = {
+                "Anna", "Ben", "Clara", "David", "Emma", "Felix", "Greta", "Hugo", "Ida", "Jonas", "Karin", "Lars",
+                "Mia", "Noah", "Olivia", "Paul", "Rosa", "Sven", "Tara", "Umar", "Vera", "William", "Yusuf", "Zoe",
+                "Freja", "Magnus", "Sofie", "Mathias", "Lea", "Lukas", "Hannah", "Elias", "Amira", "Kenji", "Priya"};
+        private static final String[] LAST_NAMES = {
+                "Andersen", "Becker", "Christensen", "Dahl", "Eriksen", "Fischer", "Hansen", "Jensen", "Keller", "Larsen",
+                "Meyer", "Nielsen", "Olsen", "Petersen", "Richter", "Schmidt", "Schulz", "Thomsen", "Vogel", "Wagner",
+                "Weber", "Zimmermann", "Okafor", "Silva", "Novak", "Kowalski", "Rossi", "Garcia", "Haddad", "Tanaka"};
+
+        private final Random random;
+
+        Words(Random random) {
+            this.random = random;
+        }
+
+        String courseTitle(String platform) {
+            return switch (random.nextInt(4)) {
+                case 0 -> platform + " " + pick(SUBJECTS) + " " + pick(FORMATS);
+                case 1 -> capitalise(pick(ADJECTIVES)) + " " + platform + " " + pick(SUBJECTS) + " for " + pick(AUDIENCES);
+                case 2 -> platform + " " + pick(SUBJECTS) + ": " + pick(ADJECTIVES) + " " + pick(OBJECTS);
+                default -> capitalise(pick(VERBS)) + " " + pick(OBJECTS) + " with " + platform + " " + pick(SUBJECTS);
+            };
+        }
+
+        String summary(String platform) {
+            return capitalise(pick(VERBS)) + " " + pick(OBJECTS) + " for " + pick(AUDIENCES) + " on " + platform
+                    + ", " + pick(VERBS) + " " + pick(SUBJECTS) + " and " + pick(VERBS) + " " + pick(OBJECTS)
+                    + " with a " + pick(ADJECTIVES) + " " + pick(FORMATS) + ". Learn to " + pick(VERBS) + " "
+                    + pick(SUBJECTS) + ", " + pick(VERBS) + " " + pick(OBJECTS) + " and keep " + pick(OBJECTS) + " "
+                    + pick(ADJECTIVES) + ".";
+        }
+
+        String lessonSuffix() {
+            return pick(LESSON_SUFFIXES);
+        }
+
+        String personName() {
+            return pick(FIRST_NAMES) + " " + pick(LAST_NAMES);
+        }
+
+        /** Counts, per course, the words that appear in its title or summary. */
+        void count(String text, Map<String, Integer> counts) {
+            new TreeSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^a-z]+"))).forEach(word -> {
+                if (word.length() >= 6) {
+                    counts.merge(word, 1, Integer::sum);
+                }
+            });
+        }
+
+        /** A word found in roughly one course in twenty: a search with a real, but not huge, result list. */
+        String searchWord(Map<String, Integer> counts, int courses) {
+            double target = Math.max(1, courses / 20.0);
+            return counts.entrySet().stream()
+                    .min((a, b) -> Double.compare(Math.abs(a.getValue() - target), Math.abs(b.getValue() - target)))
+                    .map(Map.Entry::getKey).orElse("analytics");
+        }
+
+        private String pick(String[] words) {
+            return words[random.nextInt(words.length)];
+        }
+
+        private static String capitalise(String word) {
+            return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        }
+    }
+}
