@@ -1,0 +1,23 @@
+package app.skillcurrent.core.certificate;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+
+/** Rows read through {@link CertificateRepository} that are not certificates. */
+final class CertificateRows {
+
+    private CertificateRows() {
+    }
+
+    /** The course settings a certificate depends on, read from the course (not frozen in a revision). */
+    @Introspected
+    record CourseFacts(String slug, int renewalWindowDays, @Nullable Integer certificateValidMonths,
+                       @Nullable Integer currentMajor, @Nullable Integer currentMinor) {
+    }
+
+    @Introspected
+    record Published(int major, int minor, Instant publishedAt) {
+    }
+}

@@ -1,0 +1,134 @@
+package app.skillcurrent.web.certificate;
+
+import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.core.account.Account;
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.enrolment.Enrolments;
+import app.skillcurrent.core.exam.Exams;
+import app.skillcurrent.core.progress.Progress;
+import app.skillcurrent.web.support.Browser;
+import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Fixtures;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A learner passes the final exam, opens the certificate from the result page, and someone else scans its
+ * QR code and sees that it is valid: in a real browser.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CertificateJourneyBrowserTest implements DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AccountService accounts;
+    @Inject
+    Authoring authoring;
+    @Inject
+    Publishing publishing;
+    @Inject
+    Enrolments enrolments;
+    @Inject
+    Progress progress;
+    @Inject
+    Exams exams;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private Account learner;
+    private String slug;
+
+    @Override
+    public Map<String, String> extraProperties() {
+        return CertificateFixtures.serverWithPublicUrl();
+    }
+
+    @BeforeAll
+    void learnerReadyForTheExam() {
+        CertificateFixtures fixtures = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams);
+        CertificateFixtures.Published course = fixtures.course("Instagram Broadcast channels", null, 90);
+        slug = course.slug();
+        learner = fixtures.learner("Bjørn Æbelø");
+        fixtures.completeLessons(learner.id(), slug);
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void passTheExamOpenTheCertificateAndVerifyItByItsQrCode() {
+        browser.get(server.getURL() + "/signin");
+        fill("email", learner.email());
+        fill("password", Fixtures.PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
+
+        browser.get(server.getURL() + "/learn/" + slug + "/exam");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/exam'] button"))).click();
+        List<WebElement> rightAnswers = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("input[type=radio][value=a]"), 2));
+        rightAnswers.forEach(WebElement::click);
+        browser.findElement(By.cssSelector("form.exam-form button[type=submit]")).click();
+        WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".result")));
+        assertTrue(result.getText().contains("Passed"), result.getText());
+
+        browser.findElement(By.id("view-certificate")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+        assertEquals("Valid", browser.findElement(By.id("verdict")).getText());
+        assertEquals("Bjørn Æbelø", browser.findElement(By.id("holder")).getText());
+        Browser.screenshot(browser, "certificate-holder-view");
+
+        WebElement qr = browser.findElement(By.cssSelector(".certificate-qr img"));
+        assertTrue((Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", qr),
+                "the QR code image loaded");
+        String scanned = Http.decodeQr(Http.get(qr.getAttribute("src"), "image/png").body());
+        String printed = browser.findElement(By.id("verification-url")).getText();
+        assertEquals(printed, scanned, "the QR code and the printed address agree");
+        assertEquals(browser.getCurrentUrl(), scanned, "and both lead to this page");
+
+        browser.findElement(By.linkText("Certificates")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".certificate-card")));
+        assertTrue(browser.findElement(By.cssSelector(".certificate-card")).getText().contains("Instagram Broadcast channels"));
+        Browser.screenshot(browser, "certificate-wallet");
+
+        browser.manage().deleteAllCookies();
+        browser.get(scanned);
+        WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+        assertEquals("Valid", verdict.getText());
+        assertTrue(browser.findElement(By.id("status-sentence")).getText()
+                .startsWith("Valid. Certified on version 1.0, the current version."));
+        assertTrue(browser.findElements(By.linkText("Sign in")).size() == 1, "a stranger, not signed in");
+        Browser.screenshot(browser, "certificate-verified-by-stranger");
+    }
+
+    private void fill(String id, String value) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(value);
+    }
+}
