@@ -586,6 +586,39 @@ public final class GenerateData {
             Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
         }
 
+        /**
+         * The schema grows with the application: a column this generator does not know gets its default (or,
+         * without one, makes the INSERT fail). Say which, so that a newer schema is noticed.
+         */
+        private void warnAboutUnfilledColumns(String table, String insertSql) throws SQLException {
+            String list = insertSql.substring(insertSql.indexOf('(') + 1, insertSql.indexOf(')'));
+            java.util.Set<String> filled = new TreeSet<>();
+            for (String column : list.split(",")) {
+                filled.add(column.strip().toLowerCase(Locale.ROOT));
+            }
+            List<String> unfilled = new ArrayList<>();
+            try (PreparedStatement q = db.prepareStatement("""
+                    SELECT column_name, is_nullable, column_default, extra FROM information_schema.columns
+                    WHERE table_schema = DATABASE() AND table_name = ? ORDER BY ordinal_position""")) {
+                q.setString(1, table);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        String column = rs.getString(1).toLowerCase(Locale.ROOT);
+                        if (!filled.contains(column) && !rs.getString(4).contains("auto_increment")) {
+                            unfilled.add(column + ("NO".equals(rs.getString(2)) ? " (NOT NULL, default "
+                                    + rs.getString(3) + ")" : ""));
+                        }
+                    }
+                }
+            }
+            db.commit();
+            if (!unfilled.isEmpty()) {
+                progress.clear();
+                System.err.println("note: the generator leaves " + table + "." + String.join(", ", unfilled)
+                        + " to the database's defaults");
+            }
+        }
+
         private long nextId(String table) throws SQLException {
             Long max = single("SELECT MAX(id) FROM " + table);
             return max == null ? 1 : max + 1;
@@ -660,6 +693,7 @@ public final class GenerateData {
             Batch(String table, String sql) throws SQLException {
                 this.table = table;
                 this.statement = db.prepareStatement(sql);
+                warnAboutUnfilledColumns(table, sql);
             }
 
             void row(Object... values) throws SQLException {
