@@ -20,8 +20,6 @@ final class RevisionRepositories {
     interface LessonRevisions extends GenericRepository<Rows.LessonRevisionRow, Long> {
         Rows.LessonRevisionRow save(Rows.LessonRevisionRow row);
 
-        Optional<Rows.LessonRevisionRow> findById(long id);
-
         List<Rows.LessonRevisionRow> findByIdIn(Collection<Long> ids);
 
         List<Rows.LessonRevisionRow> findByLessonIdOrderByNumberDesc(long lessonId);
@@ -41,8 +39,6 @@ final class RevisionRepositories {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface CourseRevisions extends GenericRepository<Rows.CourseRevisionRow, Long> {
         Rows.CourseRevisionRow save(Rows.CourseRevisionRow row);
-
-        Optional<Rows.CourseRevisionRow> findById(long id);
 
         Optional<Rows.CourseRevisionRow> findByCourseIdAndMajorAndMinor(long courseId, int major, int minor);
 

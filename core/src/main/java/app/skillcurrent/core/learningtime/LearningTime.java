@@ -65,8 +65,4 @@ public class LearningTime {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         return repository.secondsBetween(userId, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today);
     }
-
-    public long between(long userId, LocalDate from, LocalDate to) {
-        return repository.secondsBetween(userId, from, to);
-    }
 }

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The Handlebars engine the views renderer uses. Templates are parsed once and kept (the library's default
- * cache keeps nothing, so every request would re-parse), and the UI helpers are registered here.
+ * The Handlebars engine the views renderer uses. Templates are found once ({@link CachedTemplateLoader}) and
+ * parsed once (the library's default cache keeps nothing, so every request would re-parse), and the UI
+ * helpers are registered here.
  */
 @Factory
 public class HandlebarsSetup {
@@ -24,7 +25,7 @@ public class HandlebarsSetup {
     @Singleton
     @Replaces(bean = Handlebars.class, factory = HandlebarsFactory.class)
     Handlebars handlebars(Messages messages) {
-        Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/", ".hbs"))
+        Handlebars handlebars = new Handlebars(new CachedTemplateLoader(new ClassPathTemplateLoader("/", ".hbs")))
                 .with(new ConcurrentMapTemplateCache())
                 .prettyPrint(true);
         handlebars.registerHelper("t", translate(messages));
