@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -64,5 +65,15 @@ public class LearningTime {
     public long thisWeek(long userId) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         return repository.secondsBetween(userId, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today);
+    }
+
+    /** Seconds learned on the UTC days from {@code from} to {@code to}, both included. */
+    public long secondsBetween(long userId, LocalDate from, LocalDate to) {
+        return repository.secondsBetween(userId, from, to);
+    }
+
+    /** Seconds per learner and day for several learners, for reports over weeks. */
+    public List<DailySeconds> daily(Collection<Long> userIds, LocalDate from, LocalDate to) {
+        return userIds.isEmpty() ? List.of() : repository.daily(userIds, from, to);
     }
 }

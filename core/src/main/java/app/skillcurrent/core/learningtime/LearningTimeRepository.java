@@ -8,6 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -31,4 +32,7 @@ interface LearningTimeRepository extends GenericRepository<Enrolment, Long> {
 
     @Query("SELECT COALESCE(SUM(seconds), 0) FROM learning_time WHERE user_id = :userId AND day BETWEEN :from AND :to")
     long secondsBetween(long userId, LocalDate from, LocalDate to);
+
+    @Query("SELECT user_id, day, seconds FROM learning_time WHERE user_id IN (:userIds) AND day BETWEEN :from AND :to")
+    List<DailySeconds> daily(Collection<Long> userIds, LocalDate from, LocalDate to);
 }

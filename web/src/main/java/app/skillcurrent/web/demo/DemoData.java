@@ -32,14 +32,16 @@ public class DemoData {
     private final DemoCourses courses;
 
     private final DemoTracks tracks;
+    private final DemoOrganisation organisation;
     private final TransactionOperations<Connection> transactions;
 
     DemoData(AccountService accounts, OrganisationService organisations, DemoCourses courses, DemoTracks tracks,
-             TransactionOperations<Connection> transactions) {
+             DemoOrganisation organisation, TransactionOperations<Connection> transactions) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.courses = courses;
         this.tracks = tracks;
+        this.organisation = organisation;
         this.transactions = transactions;
     }
 
@@ -62,15 +64,15 @@ public class DemoData {
     }
 
     void load() {
-        create(DemoAccounts.LEARNER);
+        Account learner = create(DemoAccounts.LEARNER);
         Account instructor = create(DemoAccounts.INSTRUCTOR);
         accounts.grantRole(instructor.id(), Role.INSTRUCTOR);
         Account employer = create(DemoAccounts.EMPLOYER);
-        organisations.create("Nordlys Social ApS", employer.id());
         Account admin = create(DemoAccounts.ADMIN);
         accounts.grantRole(admin.id(), Role.ADMIN);
         courses.load(new Editor(instructor.id(), true, false), new Editor(admin.id(), false, true));
         tracks.load(new Editor(instructor.id(), true, false));
+        organisation.load(organisations.create("Nordlys Social ApS", employer.id()), employer, learner);
     }
 
     private Account create(DemoAccounts.DemoAccount demo) {

@@ -2,6 +2,7 @@ package app.skillcurrent.web.learn;
 
 import app.skillcurrent.core.dashboard.LearnerDashboard;
 import app.skillcurrent.web.account.CurrentAccount;
+import app.skillcurrent.web.account.SignedIn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -24,16 +25,19 @@ public class DashboardController {
 
     private final CurrentAccount currentAccount;
     private final LearnerDashboard dashboard;
+    private final EmployerWork employerWork;
 
-    DashboardController(CurrentAccount currentAccount, LearnerDashboard dashboard) {
+    DashboardController(CurrentAccount currentAccount, LearnerDashboard dashboard, EmployerWork employerWork) {
         this.currentAccount = currentAccount;
         this.dashboard = dashboard;
+        this.employerWork = employerWork;
     }
 
     @Get
     ModelAndView<Map<String, Object>> show(HttpRequest<?> request) {
-        LearnerDashboard.View view = dashboard.of(currentAccount.require(request).id());
-        Map<String, Object> model = new HashMap<>();
+        SignedIn me = currentAccount.require(request);
+        LearnerDashboard.View view = dashboard.of(me.id());
+        Map<String, Object> model = new HashMap<>(employerWork.model(me));
         model.put("inProgress", rows(view.inProgress()));
         model.put("completed", rows(view.completed()));
         model.put("next", view.inProgress().isEmpty() ? null : rows(view.inProgress()).get(0));

@@ -1,0 +1,81 @@
+package app.skillcurrent.core.assignment;
+
+import app.skillcurrent.content.access.NotFoundException;
+import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.core.organisation.Member;
+import app.skillcurrent.core.organisation.Members;
+import app.skillcurrent.core.organisation.Organisation;
+import app.skillcurrent.core.support.PublicIds;
+import app.skillcurrent.core.support.Times;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Teams inside an organisation: named groups of its members that work can be assigned to. */
+@Singleton
+public class Teams {
+
+    public static final int MAX_NAME = 100;
+
+    private final TeamRepository teams;
+    private final Members members;
+    private final Clock clock;
+
+    Teams(TeamRepository teams, Members members, Clock clock) {
+        this.teams = teams;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    public List<Team> of(Organisation organisation) {
+        Map<Long, List<Team.TeamMember>> byTeam = teams.members(organisation.id()).stream()
+                .collect(Collectors.groupingBy(Team.TeamMember::teamId));
+        return teams.teams(organisation.id()).stream()
+                .map(t -> new Team(t.id(), t.publicId(), t.name(), byTeam.getOrDefault(t.id(), List.of())))
+                .toList();
+    }
+
+    /** A team of this organisation; not found for any other id. */
+    public Team find(Organisation organisation, String teamPublicId) {
+        return of(organisation).stream().filter(t -> t.publicId().equals(teamPublicId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("team " + teamPublicId));
+    }
+
+    @Transactional
+    public void create(Organisation organisation, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new FieldRejectedException("name", "error.team.nameRequired");
+        }
+        if (trimmed.length() > MAX_NAME) {
+            throw new FieldRejectedException("name", "error.team.nameTooLong");
+        }
+        if (teams.create(PublicIds.next(), organisation.id(), trimmed, Times.now(clock)) == 0) {
+            throw new FieldRejectedException("name", "error.team.nameTaken");
+        }
+    }
+
+    @Transactional
+    public void addMember(Organisation organisation, String teamPublicId, String memberPublicId) {
+        Team team = find(organisation, teamPublicId);
+        Member member = members.find(organisation, memberPublicId);
+        teams.join(team.id(), member.userId());
+    }
+
+    @Transactional
+    public void removeMember(Organisation organisation, String teamPublicId, String memberPublicId) {
+        Team team = find(organisation, teamPublicId);
+        Member member = members.find(organisation, memberPublicId);
+        teams.leave(team.id(), member.userId());
+    }
+
+    /** Deletes the team and the assignments made to it; its members stay in the organisation. */
+    @Transactional
+    public void delete(Organisation organisation, String teamPublicId) {
+        teams.delete(find(organisation, teamPublicId).id());
+    }
+}

@@ -1,0 +1,80 @@
+package app.skillcurrent.core.organisation;
+
+import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.core.learningtime.LearningTime;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Learning time set aside by employers against the time learners really spent in lessons. Going over a
+ * budget is reported, never enforced: learning is not blocked.
+ */
+@Singleton
+public class Budgets {
+
+    /** A member's budget in the current period and how much of it they used. */
+    public record Usage(Budget budget, long usedSeconds, LocalDate from, LocalDate to) {
+        public long allocatedSeconds() {
+            return budget.minutes() * 60L;
+        }
+
+        public long leftSeconds() {
+            return Math.max(0, allocatedSeconds() - usedSeconds);
+        }
+
+        public long overSeconds() {
+            return Math.max(0, usedSeconds - allocatedSeconds());
+        }
+
+        public int percentUsed() {
+            return allocatedSeconds() == 0 ? 0 : (int) Math.min(999, Math.round(100.0 * usedSeconds / allocatedSeconds()));
+        }
+    }
+
+    /** For the learner's dashboard: one organisation's budget for them. */
+    public record LearnerBudget(String organisationName, Usage usage) {
+    }
+
+    private final OrganisationRepository organisations;
+    private final LearningTime learningTime;
+    private final Clock clock;
+
+    Budgets(OrganisationRepository organisations, LearningTime learningTime, Clock clock) {
+        this.organisations = organisations;
+        this.learningTime = learningTime;
+        this.clock = clock;
+    }
+
+    /** The budget rules forms and services share; {@code null} means "no budget" and is always fine. */
+    static void check(@Nullable Budget budget, String field) {
+        if (budget != null && (budget.minutes() < 1 || budget.minutes() > budget.maxMinutes())) {
+            throw new FieldRejectedException(field, budget.period() == BudgetPeriod.WEEK
+                    ? "error.budget.rangeWeek" : "error.budget.rangeMonth");
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    public Usage usage(long userId, Budget budget) {
+        LocalDate today = today();
+        LocalDate from = budget.period().start(today);
+        LocalDate to = budget.period().end(today);
+        return new Usage(budget, learningTime.secondsBetween(userId, from, to), from, to);
+    }
+
+    /** The budgets this learner has in each of their organisations that set one. */
+    public List<LearnerBudget> of(long userId) {
+        return organisations.ofUser(userId).stream()
+                .flatMap(o -> organisations.memberByUserId(o.id(), userId).stream()
+                        .flatMap(m -> m.budget(o).stream())
+                        .map(b -> new LearnerBudget(o.name(), usage(userId, b))))
+                .toList();
+    }
+}
