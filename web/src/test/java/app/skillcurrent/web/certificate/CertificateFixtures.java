@@ -33,7 +33,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Courses with a final exam, and learners who work through them, made through the real services. */
-final class CertificateFixtures {
+public final class CertificateFixtures {
 
     private final AccountService accounts;
     private final Authoring authoring;
@@ -43,7 +43,7 @@ final class CertificateFixtures {
     private final Exams exams;
     private final Fixtures fixtures;
 
-    CertificateFixtures(AccountService accounts, Authoring authoring, Publishing publishing, Enrolments enrolments,
+    public CertificateFixtures(AccountService accounts, Authoring authoring, Publishing publishing, Enrolments enrolments,
                         Progress progress, Exams exams) {
         this.accounts = accounts;
         this.authoring = authoring;
@@ -55,22 +55,27 @@ final class CertificateFixtures {
     }
 
     /** A published course and who teaches it. */
-    record Published(Editor instructor, Course course, List<Long> lessonIds) {
-        String slug() {
+    public record Published(Editor instructor, Course course, List<Long> lessonIds) {
+        public String slug() {
             return course.slug();
         }
     }
 
-    Fixtures fixtures() {
+    public Fixtures fixtures() {
         return fixtures;
     }
 
     /** A published two-lesson course; its exam draws both questions. */
-    Published course(String title, Integer validMonths, int renewalWindowDays) {
+    public Published course(String title, Integer validMonths, int renewalWindowDays) {
+        return course(title, validMonths, renewalWindowDays, Set.of());
+    }
+
+    /** The same, about these topics (platforms or features). */
+    public Published course(String title, Integer validMonths, int renewalWindowDays, Set<Long> topicIds) {
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
         course = authoring.updateSettings(instructor, course.slug(), new CourseSettings(title, course.slug(),
-                "Reach people who never followed you.", Level.BEGINNER, "en", Set.of(), 80, 2, 3,
+                "Reach people who never followed you.", Level.BEGINNER, "en", topicIds, 80, 2, 3,
                 renewalWindowDays, validMonths), authoring.course(instructor, course.slug()).draftVersion());
         long first = fixtures.lesson(instructor, course, lesson("Hooks", "Open strong.", "q-hooks", "A promise")).id();
         long second = fixtures.lesson(instructor, course, lesson("Captions", "Write for the silent viewer.", "q-captions", "Subtitles")).id();
@@ -79,7 +84,7 @@ final class CertificateFixtures {
     }
 
     /** Changes the first lesson (text and quiz) and publishes it with that severity. */
-    CourseRevision revise(Published published, Severity severity, String body) {
+    public CourseRevision revise(Published published, Severity severity, String body) {
         long lessonId = published.lessonIds().get(0);
         fixtures.save(published.instructor(), published.course(), lessonId,
                 lesson("Hooks", body, "q-hooks-" + Math.abs(body.hashCode()), "The new rule"));
@@ -94,12 +99,12 @@ final class CertificateFixtures {
                 Set.of());
     }
 
-    Account learner(String name) {
+    public Account learner(String name) {
         return accounts.signUp(new SignUpRequest(Fixtures.unique("learner") + "@example.com", name, Fixtures.PASSWORD, "en"));
     }
 
     /** Enrols the learner and completes every lesson of the version they are pinned to. */
-    void completeLessons(long userId, String slug) {
+    public void completeLessons(long userId, String slug) {
         enrolments.enrol(userId, slug);
         LearnerCourse course = enrolments.open(userId, slug);
         for (CourseRevision.Entry entry : course.lessons()) {
@@ -112,7 +117,7 @@ final class CertificateFixtures {
     }
 
     /** Sits the final exam with every answer right. */
-    ExamResult passExam(long userId, String slug) {
+    public ExamResult passExam(long userId, String slug) {
         LearnerCourse course = enrolments.open(userId, slug);
         ExamAttempt attempt = exams.start(userId, course);
         List<QuizQuestion> questions = exams.questions(course, attempt);
@@ -124,7 +129,7 @@ final class CertificateFixtures {
     }
 
     /** A learner who completed the course and passed: holds a certificate. */
-    Account graduate(String name, Published published) {
+    public Account graduate(String name, Published published) {
         Account learner = learner(name);
         completeLessons(learner.id(), published.slug());
         passExam(learner.id(), published.slug());
@@ -139,7 +144,7 @@ final class CertificateFixtures {
      * A fixed free port and the matching public URL, so links inside credentials and QR codes point at the
      * server under test.
      */
-    static Map<String, String> serverWithPublicUrl() {
+    public static Map<String, String> serverWithPublicUrl() {
         try (ServerSocket socket = new ServerSocket(0)) {
             int port = socket.getLocalPort();
             return Map.of("micronaut.server.port", String.valueOf(port), "app.public-url", "http://localhost:" + port);
