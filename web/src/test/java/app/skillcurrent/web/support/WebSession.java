@@ -57,6 +57,18 @@ public final class WebSession {
         return response;
     }
 
+    /** Fetches a file as a browser's download link would, bytes untouched. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form with the CSRF token of the last page loaded (loads {@code path}'s page first if none). */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         if (lastCsrfToken == null) {
