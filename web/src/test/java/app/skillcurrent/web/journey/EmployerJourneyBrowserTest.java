@@ -1,0 +1,196 @@
+package app.skillcurrent.web.journey;
+
+import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.enrolment.Enrolments;
+import app.skillcurrent.core.exam.Exams;
+import app.skillcurrent.core.learningtime.LearningTime;
+import app.skillcurrent.core.progress.Progress;
+import app.skillcurrent.web.certificate.CertificateFixtures;
+import app.skillcurrent.web.support.Browser;
+import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.TestClock;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An employer and a learner in two browsers: the admin creates an organisation, sets learning time and
+ * invites the learner; the learner accepts and learns for a while (the lesson page's own heartbeats, with
+ * the server's clock moved on between them); the admin assigns the course, sees time and progress on the
+ * team dashboard and downloads the CSV report.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EmployerJourneyBrowserTest implements DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    TestClock clock;
+    @Inject
+    AccountService accounts;
+    @Inject
+    Authoring authoring;
+    @Inject
+    Publishing publishing;
+    @Inject
+    Enrolments enrolments;
+    @Inject
+    Progress progress;
+    @Inject
+    Exams exams;
+    @Inject
+    LearningTime learningTime;
+
+    private CertificateFixtures.Published course;
+    private Path downloads;
+    private ChromeDriver admin;
+    private ChromeDriver learner;
+
+    @Override
+    public Map<String, String> extraProperties() {
+        return TestClock.ENABLED;
+    }
+
+    @BeforeAll
+    void courseAndBrowsers() throws IOException {
+        course = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams)
+                .course("Hooks for brands", null, 90);
+        downloads = Files.createTempDirectory("downloads");
+        admin = Browser.start(downloads);
+        learner = Browser.start();
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        Stream.of(admin, learner).filter(b -> b != null).forEach(ChromeDriver::quit);
+    }
+
+    @Test
+    void anAdminInvitesALearnerWhoLearnsAndTheAdminSeesItAndDownloadsTheReport() throws Exception {
+        WebDriverWait adminWait = new WebDriverWait(admin, Duration.ofSeconds(15));
+        signUp(admin, adminWait, "emma@example.com", "Emma Employer");
+        admin.findElement(By.linkText("Organisations")).click();
+        fill(adminWait, "name", "Nordlicht Media");
+        admin.findElement(By.cssSelector("form[action='/organisations'] button")).click();
+        adminWait.until(ExpectedConditions.urlMatches("/organisations/[0-9a-z]{26}/members$"));
+        String members = admin.getCurrentUrl();
+        fill(adminWait, "budgetHours", "2");
+        new Select(admin.findElement(By.id("budgetPeriod"))).selectByValue("WEEK");
+        admin.findElement(By.cssSelector("form[action$='/settings'] button")).click();
+        adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Saved."));
+        fill(adminWait, "email", "leo@example.com");
+        admin.findElement(By.cssSelector("form[action$='/invitations'] button")).click();
+        String link = adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation-link"))).getAttribute("value");
+        assertTrue(link.contains("/invitations/"), link);
+        Browser.screenshot(admin, "organisation-members");
+
+        WebDriverWait learnerWait = new WebDriverWait(learner, Duration.ofSeconds(15));
+        learner.get(link);
+        assertTrue(learner.findElement(By.tagName("main")).getText().contains("Invitation to join Nordlicht Media"));
+        learner.findElement(By.linkText("Create an account")).click();
+        fill(learnerWait, "email", "leo@example.com");
+        fill(learnerWait, "displayName", "Leo Learner");
+        fill(learnerWait, "password", "a-good-long-password");
+        learner.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
+        learnerWait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
+        learner.get(link);
+        learnerWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/accept'] button"))).click();
+        learnerWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "you joined the organisation"));
+        assertTrue(learner.findElement(By.tagName("main")).getText().contains("2 h 0 min of your 2 h 0 min learning time left this week (Nordlicht Media)."));
+
+        admin.get(members.replace("/members", "/assignments"));
+        new Select(admin.findElement(By.id("what"))).selectByVisibleText("Hooks for brands");
+        new Select(admin.findElement(By.id("whom"))).selectByVisibleText("Leo Learner");
+        admin.findElement(By.id("dueOn")).sendKeys("");
+        admin.findElement(By.cssSelector("form[action$='/assignments'] button[type=submit]")).click();
+        adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Assigned."));
+
+        learner.get(server.getURL() + "/dashboard");
+        learner.findElement(By.linkText("Hooks for brands")).click();
+        learnerWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/enrol'] button"))).click();
+        learnerWait.until(ExpectedConditions.textToBe(By.id("lesson-title"), "Hooks"));
+        long leo = accounts.findByEmail("leo@example.com").orElseThrow().id();
+        // the page beats when it loads; each reload half a minute later (by the server's clock) is credited
+        for (int i = 1; i <= 4; i++) {
+            clock.advance(Duration.ofSeconds(30));
+            learner.navigate().refresh();
+            long expected = 30L * i;
+            learnerWait.until(d -> learningTime.thisWeek(leo) == expected);
+        }
+        learner.findElement(By.cssSelector("#task-1 input[type=checkbox]")).click();
+        learner.findElement(By.cssSelector("#task-1 button")).click();
+        learnerWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#task-1 .badge-ok")));
+        learner.findElement(By.cssSelector("#question-q-hooks input[value=a]")).click();
+        learner.findElement(By.cssSelector("#question-q-hooks button")).click();
+        learnerWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#question-q-hooks .feedback-right")));
+        learner.findElement(By.cssSelector("form[action$='/complete'] button")).click();
+        learnerWait.until(ExpectedConditions.textToBe(By.id("lesson-title"), "Captions"));
+
+        admin.get(members.replace("/members", ""));
+        WebElement progressTable = adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section[aria-labelledby=progress-heading] table")));
+        String leoRow = progressTable.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText)
+                .filter(t -> t.contains("Leo Learner")).findFirst().orElseThrow();
+        assertTrue(leoRow.contains("2 min of 2 h 0 min"), leoRow);
+        assertTrue(leoRow.contains("Hooks for brands") && leoRow.contains("in progress") && leoRow.contains("50 %"), leoRow);
+        Browser.screenshot(admin, "team-dashboard");
+
+        admin.findElement(By.partialLinkText("Download the team report")).click();
+        Path csv = waitForDownload();
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals(0xEF, bytes[0] & 0xFF, "starts with a byte order mark");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Leo Learner,leo@example.com,MEMBER,Hooks for brands,course,Hooks for brands,,IN_PROGRESS,50"), text);
+    }
+
+    private Path waitForDownload() throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no CSV was downloaded into " + downloads);
+    }
+
+    private void signUp(ChromeDriver browser, WebDriverWait wait, String email, String name) {
+        browser.get(server.getURL() + "/signup");
+        fill(wait, "email", email);
+        fill(wait, "displayName", name);
+        fill(wait, "password", "a-good-long-password");
+        browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
+    }
+
+    private static void fill(WebDriverWait wait, String id, String value) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(value);
+    }
+}
