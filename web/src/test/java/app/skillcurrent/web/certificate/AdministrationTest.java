@@ -2,15 +2,12 @@ package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.certificate.CertificateEvent;
 import app.skillcurrent.core.certificate.CertificateStatus;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
-import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.DatabaseTest;
@@ -42,26 +39,20 @@ class AdministrationTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
+    CertificateFixtures fixtures;
+    @Inject
     AccountService accounts;
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
-    Enrolments enrolments;
-    @Inject
     Progress progress;
-    @Inject
-    Exams exams;
     @Inject
     Certificates certificates;
 
-    private CertificateFixtures fixtures;
     private CertificateFixtures.Published course;
 
     @BeforeAll
     void course() {
-        fixtures = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams);
         course = fixtures.course("YouTube Shorts analytics", null, 90);
     }
 

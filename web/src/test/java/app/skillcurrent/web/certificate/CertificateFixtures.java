@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Courses with a final exam, and learners who work through them, made through the real services. */
+@jakarta.inject.Singleton
 public final class CertificateFixtures {
 
     private final AccountService accounts;
@@ -43,7 +44,7 @@ public final class CertificateFixtures {
     private final Exams exams;
     private final Fixtures fixtures;
 
-    public CertificateFixtures(AccountService accounts, Authoring authoring, Publishing publishing, Enrolments enrolments,
+    CertificateFixtures(AccountService accounts, Authoring authoring, Publishing publishing, Enrolments enrolments,
                         Progress progress, Exams exams) {
         this.accounts = accounts;
         this.authoring = authoring;

@@ -1,11 +1,7 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.core.account.Account;
-import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.Browser;
 import app.skillcurrent.web.support.DatabaseTest;
@@ -41,17 +37,11 @@ class CertificateJourneyBrowserTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    AccountService accounts;
+    CertificateFixtures certificateFixtures;
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
-    Enrolments enrolments;
-    @Inject
     Progress progress;
-    @Inject
-    Exams exams;
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -65,7 +55,7 @@ class CertificateJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void learnerReadyForTheExam() {
-        CertificateFixtures fixtures = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams);
+        CertificateFixtures fixtures = certificateFixtures;
         CertificateFixtures.Published course = fixtures.course("Instagram Broadcast channels", null, 90);
         slug = course.slug();
         learner = fixtures.learner("Bjørn Æbelø");

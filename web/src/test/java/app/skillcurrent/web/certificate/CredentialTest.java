@@ -1,15 +1,11 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.core.account.Account;
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.certificate.CertificateAdministration;
 import app.skillcurrent.core.certificate.CertificateAdministration.Action;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
-import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.DatabaseTest;
 import com.nimbusds.jose.JOSEException;
@@ -58,17 +54,11 @@ class CredentialTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    AccountService accounts;
+    CertificateFixtures fixtures;
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
-    Enrolments enrolments;
-    @Inject
     Progress progress;
-    @Inject
-    Exams exams;
     @Inject
     Certificates certificates;
     @Inject
@@ -76,7 +66,6 @@ class CredentialTest implements DatabaseTest {
 
     private String base;
     private CertificateFixtures.Published course;
-    private CertificateFixtures fixtures;
 
     @Override
     public Map<String, String> extraProperties() {
@@ -85,7 +74,6 @@ class CredentialTest implements DatabaseTest {
 
     @BeforeAll
     void course() {
-        fixtures = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams);
         course = fixtures.course("LinkedIn newsletters", 24, 90);
         base = server.getURL().toString();
     }

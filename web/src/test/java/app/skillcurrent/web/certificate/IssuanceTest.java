@@ -1,7 +1,6 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.ProfileUpdate;
@@ -10,7 +9,6 @@ import app.skillcurrent.core.certificate.CertificateStatus;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
 import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.web.support.DatabaseTest;
@@ -52,24 +50,20 @@ class IssuanceTest implements DatabaseTest {
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
     Enrolments enrolments;
     @Inject
     Progress progress;
     @Inject
-    Exams exams;
-    @Inject
     Certificates certificates;
     @Inject
     DataSource dataSource;
+    @Inject
+    CertificateFixtures fixtures;
 
-    private CertificateFixtures fixtures;
     private CertificateFixtures.Published course;
 
     @BeforeAll
     void course() {
-        fixtures = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams);
         course = fixtures.course("Short-form video basics", null, 90);
     }
 

@@ -1,16 +1,12 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.Account;
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.certificate.CertificateEvent;
 import app.skillcurrent.core.certificate.CertificateStatus;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
-import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.DatabaseTest;
@@ -44,23 +40,16 @@ class RenewalTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    AccountService accounts;
+    CertificateFixtures fixtures;
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
-    Enrolments enrolments;
-    @Inject
     Progress progress;
-    @Inject
-    Exams exams;
     @Inject
     Certificates certificates;
     @Inject
     TestClock clock;
 
-    private CertificateFixtures fixtures;
 
     @Override
     public Map<String, String> extraProperties() {
@@ -69,7 +58,6 @@ class RenewalTest implements DatabaseTest {
 
     @BeforeAll
     void fixtures() {
-        fixtures = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams);
     }
 
     private WebSession signedIn(Account account) {

@@ -1,16 +1,12 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.Account;
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.certificate.CertificateReminder;
 import app.skillcurrent.core.certificate.CertificateStatus;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
-import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.DatabaseTest;
 import app.skillcurrent.web.support.TestClock;
@@ -42,23 +38,16 @@ class StatusTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    AccountService accounts;
+    CertificateFixtures fixtures;
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
-    Enrolments enrolments;
-    @Inject
     Progress progress;
-    @Inject
-    Exams exams;
     @Inject
     Certificates certificates;
     @Inject
     TestClock clock;
 
-    private CertificateFixtures fixtures;
 
     @Override
     public Map<String, String> extraProperties() {
@@ -67,7 +56,6 @@ class StatusTest implements DatabaseTest {
 
     @BeforeAll
     void fixtures() {
-        fixtures = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams);
     }
 
     private CertificateView only(Account learner) {

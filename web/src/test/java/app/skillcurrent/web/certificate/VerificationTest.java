@@ -1,13 +1,9 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.core.account.Account;
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
-import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.web.support.DatabaseTest;
@@ -34,17 +30,11 @@ class VerificationTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    AccountService accounts;
+    CertificateFixtures certificateFixtures;
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
-    Enrolments enrolments;
-    @Inject
     Progress progress;
-    @Inject
-    Exams exams;
     @Inject
     Certificates certificates;
 
@@ -58,7 +48,7 @@ class VerificationTest implements DatabaseTest {
 
     @BeforeAll
     void certificate() {
-        CertificateFixtures fixtures = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams);
+        CertificateFixtures fixtures = certificateFixtures;
         CertificateFixtures.Published course = fixtures.course("TikTok Shop for small brands", null, 90);
         Account learner = fixtures.graduate("Åse Bjørnstad", course);
         certificate = certificates.ofHolder(learner.id()).get(0);

@@ -1,14 +1,10 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.core.account.Account;
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
-import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.exam.ExamResult;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.DatabaseTest;
@@ -44,21 +40,14 @@ class WalletTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    AccountService accounts;
+    CertificateFixtures fixtures;
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
-    Enrolments enrolments;
-    @Inject
     Progress progress;
-    @Inject
-    Exams exams;
     @Inject
     Certificates certificates;
 
-    private CertificateFixtures fixtures;
     private CertificateFixtures.Published course;
 
     @Override
@@ -68,7 +57,6 @@ class WalletTest implements DatabaseTest {
 
     @BeforeAll
     void course() {
-        fixtures = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams);
         course = fixtures.course("Meta Ads & Reels: first campaign", 12, 90);
     }
 

@@ -1,10 +1,7 @@
 package app.skillcurrent.web.journey;
 
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.learningtime.LearningTime;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.certificate.CertificateFixtures;
@@ -49,19 +46,15 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
+    CertificateFixtures certificateFixtures;
+    @Inject
     TestClock clock;
     @Inject
     AccountService accounts;
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
-    Enrolments enrolments;
-    @Inject
     Progress progress;
-    @Inject
-    Exams exams;
     @Inject
     LearningTime learningTime;
 
@@ -77,7 +70,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void courseAndBrowsers() throws IOException {
-        course = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams)
+        course = certificateFixtures
                 .course("Hooks for brands", null, 90);
         downloads = Files.createTempDirectory("downloads");
         admin = Browser.start(downloads);

@@ -1,10 +1,6 @@
 package app.skillcurrent.web.organisation;
 
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
-import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.web.support.DatabaseTest;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,19 +39,13 @@ class ConcurrentOrganisationTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    DataSource dataSource;
+    CertificateFixtures certificateFixtures;
     @Inject
-    AccountService accounts;
+    DataSource dataSource;
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
-    Enrolments enrolments;
-    @Inject
     Progress progress;
-    @Inject
-    Exams exams;
 
     private Employers employers;
     private String course;
@@ -64,7 +53,7 @@ class ConcurrentOrganisationTest implements DatabaseTest {
     @BeforeAll
     void setUp() {
         employers = new Employers(server.getURI());
-        course = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams)
+        course = certificateFixtures
                 .course("Reels for teams", null, 90).slug();
     }
 

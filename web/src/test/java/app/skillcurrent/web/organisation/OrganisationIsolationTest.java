@@ -1,10 +1,6 @@
 package app.skillcurrent.web.organisation;
 
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
-import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.web.support.DatabaseTest;
@@ -39,17 +35,11 @@ class OrganisationIsolationTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    AccountService accounts;
+    CertificateFixtures certificateFixtures;
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
-    Enrolments enrolments;
-    @Inject
     Progress progress;
-    @Inject
-    Exams exams;
 
     private Employers.Person adminA;
     private String orgA;
@@ -65,7 +55,7 @@ class OrganisationIsolationTest implements DatabaseTest {
     @BeforeAll
     void twoOrganisations() {
         Employers employers = new Employers(server.getURI());
-        course = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams)
+        course = certificateFixtures
                 .course("Shorts for teams", null, 90).slug();
         adminA = employers.person("Alma Admin");
         orgA = employers.organisation(adminA, "Alpha Agency");

@@ -1,7 +1,6 @@
 package app.skillcurrent.web.organisation;
 
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.topic.Topics;
 import app.skillcurrent.core.account.Account;
@@ -9,13 +8,10 @@ import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.certificate.Certificates;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.learningtime.LearningTime;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.certificate.CertificateFixtures;
-import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.TestClock;
 import app.skillcurrent.web.support.WebSession;
 import io.micronaut.json.JsonMapper;
@@ -50,19 +46,17 @@ class TeamReportTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
+    CertificateFixtures fixtures;
+    @Inject
     TestClock clock;
     @Inject
     AccountService accounts;
     @Inject
     Authoring authoring;
     @Inject
-    Publishing publishing;
-    @Inject
     Enrolments enrolments;
     @Inject
     Progress progress;
-    @Inject
-    Exams exams;
     @Inject
     Topics topics;
     @Inject
@@ -72,7 +66,6 @@ class TeamReportTest implements DatabaseTest {
     @Inject
     JsonMapper json;
 
-    private CertificateFixtures fixtures;
     private Employers employers;
 
     @Override
@@ -82,7 +75,6 @@ class TeamReportTest implements DatabaseTest {
 
     @BeforeAll
     void setUp() {
-        fixtures = new CertificateFixtures(accounts, authoring, publishing, enrolments, progress, exams);
         employers = new Employers(server.getURI());
     }
 
