@@ -8,7 +8,9 @@ import app.skillcurrent.content.revision.LessonRevision;
 import app.skillcurrent.content.revision.QuizOption;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.Revisions;
+import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.exam.ExamQuestion;
+import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.core.support.Times;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
@@ -48,17 +50,22 @@ public class Renewals {
     private final Revisions revisions;
     private final History history;
     private final JsonMapper json;
+    private final Enrolments enrolments;
+    private final Progress progress;
     private final Clock clock;
     private final Duration cooldown;
     private final SecureRandom random = new SecureRandom();
 
     Renewals(Certificates certificates, RenewalRepository attempts, Revisions revisions, History history,
-             JsonMapper json, Clock clock, @Value("${app.exam.cooldown:10m}") Duration cooldown) {
+             JsonMapper json, Enrolments enrolments, Progress progress, Clock clock,
+             @Value("${app.exam.cooldown:10m}") Duration cooldown) {
         this.certificates = certificates;
         this.attempts = attempts;
         this.revisions = revisions;
         this.history = history;
         this.json = json;
+        this.enrolments = enrolments;
+        this.progress = progress;
         this.clock = clock;
         this.cooldown = cooldown;
     }
@@ -164,6 +171,8 @@ public class Renewals {
             return Optional.empty();
         }
         Certificate renewed = certificates.issue(userId, plan.target());
+        enrolments.followRenewal(userId, plan.target());
+        progress.completedByRenewal(userId, plan.lessons());
         return Optional.of(certificates.view(renewed));
     }
 

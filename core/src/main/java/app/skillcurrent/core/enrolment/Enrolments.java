@@ -75,6 +75,16 @@ public class Enrolments {
         enrolments.pin(course.enrolment().id(), course.current().id(), Times.now(clock));
     }
 
+    /**
+     * After a renewal for the version {@code revision}: a learner still enrolled on an older version follows
+     * the renewed one from now on. Nothing happens without an enrolment or when it is already there.
+     */
+    public void followRenewal(long userId, CourseRevision revision) {
+        enrolments.findByUserIdAndCourseId(userId, revision.courseId())
+                .filter(e -> e.courseRevisionId() != revision.id())
+                .ifPresent(e -> enrolments.pin(e.id(), revision.id(), Times.now(clock)));
+    }
+
     /** Remembers where the learner was, so they can resume there. */
     public void visited(LearnerCourse course, long lessonId) {
         if (!Long.valueOf(lessonId).equals(course.enrolment().lastLessonId())) {

@@ -27,4 +27,8 @@ interface ExamAttemptRepository extends GenericRepository<ExamAttempt, Long> {
             UPDATE exam_attempts SET answers_json = :answersJson, score_percent = :score, passed = :passed, submitted_at = :at
             WHERE id = :id AND submitted_at IS NULL""")
     int submit(long id, String answersJson, int score, boolean passed, Instant at);
+
+    /** A certificate for exactly this version, e.g. from a renewal, means its exam need not be sat again. */
+    @Query("SELECT COUNT(*) > 0 FROM certificates WHERE user_id = :userId AND course_revision_id = :revisionId")
+    boolean certified(long userId, long revisionId);
 }

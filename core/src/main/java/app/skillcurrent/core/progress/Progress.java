@@ -11,6 +11,7 @@ import app.skillcurrent.core.support.Times;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -136,6 +137,15 @@ public class Progress {
             throw new InvalidAnswerException("error.learn.quizOpen");
         }
         progress.complete(userId, lessonId, lesson.id(), Times.now(clock));
+    }
+
+    /**
+     * The lessons a renewal asked for were read and their delta quiz passed: they count as complete at
+     * these revisions, so the learner is not sent back through them.
+     */
+    public void completedByRenewal(long userId, List<LessonRevision> lessons) {
+        Instant now = Times.now(clock);
+        lessons.forEach(lesson -> progress.complete(userId, lesson.lessonId(), lesson.id(), now));
     }
 
     static QuizFeedback feedback(QuizQuestion question, Set<String> chosen) {

@@ -7,6 +7,8 @@ import app.skillcurrent.core.certificate.CertificateEvent;
 import app.skillcurrent.core.certificate.CertificateStatus;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
+import app.skillcurrent.core.dashboard.LearnerDashboard;
+import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.DatabaseTest;
@@ -16,7 +18,6 @@ import app.skillcurrent.web.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -49,15 +50,14 @@ class RenewalTest implements DatabaseTest {
     Certificates certificates;
     @Inject
     TestClock clock;
-
+    @Inject
+    Enrolments enrolments;
+    @Inject
+    LearnerDashboard dashboard;
 
     @Override
     public Map<String, String> extraProperties() {
         return TestClock.ENABLED;
-    }
-
-    @BeforeAll
-    void fixtures() {
     }
 
     private WebSession signedIn(Account account) {
@@ -126,6 +126,11 @@ class RenewalTest implements DatabaseTest {
         assertTrue(certificates.reminders(old).isEmpty(), "no reminders about a window that no longer matters");
         String renewedPage = session.get("/certificates/" + renewedId).body();
         assertTrue(renewedPage.contains("Valid. Certified on version 2.0, the current version."), renewedPage);
+
+        LearnerDashboard.CourseProgress followed = dashboard.progressOf(learner.id(), enrolments.open(learner.id(), course.slug()));
+        assertEquals("2.0", followed.version(), "the learner now follows the renewed version");
+        assertTrue(followed.completed(), "read lessons and the delta quiz stand for the changed lessons and the exam");
+        assertTrue(session.get("/dashboard").body().contains("id=\"completed-heading\""));
 
         session.get("/certificates/" + id);
         assertEquals(409, session.post("/certificates/" + id + "/renew", Map.of()).statusCode(), "renewed once");

@@ -14,7 +14,6 @@ import app.skillcurrent.web.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -48,14 +47,9 @@ class StatusTest implements DatabaseTest {
     @Inject
     TestClock clock;
 
-
     @Override
     public Map<String, String> extraProperties() {
         return TestClock.ENABLED;
-    }
-
-    @BeforeAll
-    void fixtures() {
     }
 
     private CertificateView only(Account learner) {
