@@ -56,15 +56,13 @@ public class WalletController {
     }
 
     /**
-     * The learner's certificate for a course, from the exam result page. It also issues the certificate if
-     * the learner is eligible and has none yet (they passed before certificates existed, say): issuing is
-     * idempotent, so a repeated or prefetched request changes nothing further.
+     * The learner's newest certificate for a course, from the exam result page. Only a lookup: certificates
+     * are issued in the transaction that records the passed exam, never by a GET.
      */
     @Get("/course/{slug}")
     HttpResponse<?> forCourse(HttpRequest<?> request, @PathVariable String slug) {
         long userId = currentAccount.require(request).id();
-        Optional<CertificateView> certificate = certificates.issueIfEligible(userId, slug)
-                .or(() -> certificates.latest(userId, slug));
+        Optional<CertificateView> certificate = certificates.latest(userId, slug);
         if (certificate.isEmpty()) {
             return Flash.set(HttpResponse.seeOther(URI.create("/certificates")), "certificate.flash.none");
         }
