@@ -37,7 +37,7 @@ class CertificateJourneyBrowserTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures certificateFixtures;
+    CertificateFixtures fixtures;
     @Inject
     Authoring authoring;
     @Inject
@@ -55,7 +55,6 @@ class CertificateJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void learnerReadyForTheExam() {
-        CertificateFixtures fixtures = certificateFixtures;
         CertificateFixtures.Published course = fixtures.course("Instagram Broadcast channels", null, 90);
         slug = course.slug();
         learner = fixtures.learner("Bjørn Æbelø");

@@ -30,7 +30,7 @@ class VerificationTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures certificateFixtures;
+    CertificateFixtures fixtures;
     @Inject
     Authoring authoring;
     @Inject
@@ -48,7 +48,6 @@ class VerificationTest implements DatabaseTest {
 
     @BeforeAll
     void certificate() {
-        CertificateFixtures fixtures = certificateFixtures;
         CertificateFixtures.Published course = fixtures.course("TikTok Shop for small brands", null, 90);
         Account learner = fixtures.graduate("Åse Bjørnstad", course);
         certificate = certificates.ofHolder(learner.id()).get(0);
@@ -91,6 +90,12 @@ class VerificationTest implements DatabaseTest {
         Map<String, Object> byAccept = Http.json(Http.text(url, "application/json"));
         assertEquals(json.get("id"), byAccept.get("id"));
         assertEquals("ACTIVE", byAccept.get("status"));
+
+        Map<String, Object> api = Http.json(Http.text(base + "/api/v1/certificates/" + certificate.publicId(), "application/json"));
+        assertEquals(json, api, "the API gives the same document");
+        HttpResponse<byte[]> unknown = Http.get(base + "/api/v1/certificates/" + PublicIds.next(), "application/json");
+        assertEquals(404, unknown.statusCode());
+        assertEquals(401, Http.get(base + "/api/v1/certificates", "application/json").statusCode(), "a holder's list needs sign-in");
     }
 
     @Test

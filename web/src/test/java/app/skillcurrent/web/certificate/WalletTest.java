@@ -82,6 +82,9 @@ class WalletTest implements DatabaseTest {
         assertEquals(303, toCertificate.statusCode());
         assertEquals("/certificates/" + id, toCertificate.headers().firstValue("Location").orElseThrow());
 
+        String api = session.get("/api/v1/certificates", "application/json").body();
+        assertTrue(api.startsWith("{\"certificates\":[{") && api.contains("\"id\":\"" + id + "\""), "the holder's list as JSON: " + api);
+
         String wallet = session.get("/certificates").body();
         assertTrue(wallet.contains("<a href=\"/certificates\">Certificates</a>"), "the menu links the wallet");
         assertTrue(wallet.contains("Meta Ads &amp; Reels: first campaign"));
