@@ -37,15 +37,17 @@ public class Catalogue {
     private final Topics topics;
     private final CatalogueQueries queries;
     private final CardAssembler cards;
+    private final SearchCache cache;
     private final Clock clock;
 
     Catalogue(Revisions revisions, Freshness freshness, Topics topics, CatalogueQueries queries, CardAssembler cards,
-              Clock clock) {
+              SearchCache cache, Clock clock) {
         this.revisions = revisions;
         this.freshness = freshness;
         this.topics = topics;
         this.queries = queries;
         this.cards = cards;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -64,6 +66,11 @@ public class Catalogue {
      *                                language courses cannot have, or a platform or topic that does not exist
      */
     public CatalogueResults search(CatalogueSearch search, boolean reviewer) {
+        // reviewers act on review state and must see their own "reviewed" at once, so they are not cached
+        return reviewer ? load(search, true) : cache.get(search, () -> load(search, false));
+    }
+
+    private CatalogueResults load(CatalogueSearch search, boolean reviewer) {
         String text = search.hasText() ? search.text().strip() : "";
         if (text.length() > CatalogueSearch.MAX_TEXT) {
             throw new InvalidSearchException("q");

@@ -70,8 +70,10 @@ public class Exams {
         List<ExamAttempt> all = attempts.of(userId, course.pinned().id());
         List<ExamAttempt> submitted = all.stream().filter(ExamAttempt::isSubmitted).toList();
         Optional<ExamAttempt> open = all.stream().filter(a -> !a.isSubmitted()).findFirst();
+        // a certificate for this version (from a renewal) only matters once the lessons are complete, so the
+        // lesson page of someone still learning asks nothing more
         boolean passed = submitted.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()))
-                || attempts.certified(userId, course.pinned().id());
+                || (lessonsComplete && attempts.certified(userId, course.pinned().id()));
         Integer best = submitted.stream().map(ExamAttempt::scorePercent).max(Integer::compare).orElse(null);
         Instant next = submitted.isEmpty() ? null : submitted.get(submitted.size() - 1).submittedAt().plus(cooldown);
         return new ExamStatus(lessonsComplete, submitted.size(), course.pinned().exam().attempts(),

@@ -17,6 +17,7 @@ import app.skillcurrent.web.teach.ChangelogModel;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.Messages;
 import app.skillcurrent.web.view.RequestLocale;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -86,6 +87,8 @@ public class LearnController {
         return HttpResponse.seeOther(lessonUri(slug, dashboard.progressOf(userId, course).resumeLessonId()));
     }
 
+    /** One connection for the page's handful of reads, instead of one borrowed from the pool per read. */
+    @Connectable
     @Get("/{lessonId:[0-9]+}")
     ModelAndView<Map<String, Object>> lesson(HttpRequest<?> request, @PathVariable String slug, @PathVariable long lessonId) {
         long userId = currentAccount.require(request).id();

@@ -249,6 +249,19 @@ class CatalogueSearchTest implements DatabaseTest {
     }
 
     @Test
+    void aPublicationShowsInTheNextSearchThoughResultsAreKeptForAWhile() {
+        String word = word();
+        Course first = fixtures.course(owner, "First " + word).publish();
+        assertEquals(List.of(first.slug()), slugsOn(get(q(word) + "&sort=title")));
+        Course second = fixtures.course(owner, "Second " + word).publish();
+        assertEquals(List.of(first.slug(), second.slug()), slugsOn(get(q(word) + "&sort=title")),
+                "publishing clears the kept results");
+        fixtures.retitle(owner, second, "Second " + word + " renamed");
+        fixtures.republish(owner, second, 0);
+        assertTrue(get(q(word) + "&sort=title").contains("Second " + word + " renamed"), "so does a new version");
+    }
+
+    @Test
     void needsReviewIsAFilterForInstructorsOnly() {
         String word = word();
         Topic feature = topics.create(admin, "review-" + word, "Review " + word, topic("youtube"));
