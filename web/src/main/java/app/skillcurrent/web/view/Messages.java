@@ -22,13 +22,24 @@ public class Messages {
 
     /** Bundles never change while the server runs; looking one up per text showed up in profiles. */
     private final Map<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
+    /**
+     * Parsed patterns, for the same reason: a MessageFormat builds number and date formats when it parses.
+     * A MessageFormat is not thread-safe, so each is used under its own lock; formatting takes microseconds.
+     */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     /** The text for {@code key}, or the key itself when a bundle lacks it (a test keeps bundles complete). */
     public String get(Locale locale, String key, Object... args) {
         try {
             String pattern = bundles.computeIfAbsent(locale,
                     l -> ResourceBundle.getBundle(BUNDLE, l, NO_FALLBACK_TO_JVM_LOCALE)).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            MessageFormat format = formats.computeIfAbsent(locale.toLanguageTag() + "/" + key, k -> new MessageFormat(pattern, locale));
+            synchronized (format) {
+                return format.format(args);
+            }
         } catch (MissingResourceException e) {
             return key;
         }
