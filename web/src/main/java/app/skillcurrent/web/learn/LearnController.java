@@ -7,7 +7,6 @@ import app.skillcurrent.web.teach.LessonDiffModel;
 import app.skillcurrent.core.dashboard.LearnerDashboard;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
-import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.learningtime.LearningTime;
 import app.skillcurrent.core.progress.InvalidAnswerException;
 import app.skillcurrent.core.progress.LessonState;
@@ -54,7 +53,6 @@ public class LearnController {
     private final CurrentAccount currentAccount;
     private final Enrolments enrolments;
     private final Progress progress;
-    private final Exams exams;
     private final LearningTime learningTime;
     private final LearnerDashboard dashboard;
     private final PlayerModel playerModel;
@@ -63,13 +61,12 @@ public class LearnController {
     private final Messages messages;
     private final RequestLocale requestLocale;
 
-    LearnController(CurrentAccount currentAccount, Enrolments enrolments, Progress progress, Exams exams,
+    LearnController(CurrentAccount currentAccount, Enrolments enrolments, Progress progress,
                     LearningTime learningTime, LearnerDashboard dashboard, PlayerModel playerModel, History history,
                     ChangelogModel changelogModel, Messages messages, RequestLocale requestLocale) {
         this.currentAccount = currentAccount;
         this.enrolments = enrolments;
         this.progress = progress;
-        this.exams = exams;
         this.learningTime = learningTime;
         this.dashboard = dashboard;
         this.playerModel = playerModel;
@@ -191,8 +188,8 @@ public class LearnController {
     private Map<String, Object> model(long userId, LearnerCourse course, long lessonId) {
         Map<Long, LessonState> states = progress.states(userId, course);
         boolean allComplete = states.values().stream().allMatch(s -> s == LessonState.COMPLETE);
-        return playerModel.of(course, lessonId, progress.work(userId, course, lessonId, states), states,
-                exams.status(userId, course, allComplete));
+        // the exam's own page shows attempts and results; the lesson only needs to know whether to offer it
+        return playerModel.of(course, lessonId, progress.work(userId, course, lessonId, states), states, allComplete);
     }
 
     /** Re-renders the lesson with the message next to the task, question or button it concerns (HTTP 422). */

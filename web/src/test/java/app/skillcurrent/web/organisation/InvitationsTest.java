@@ -74,6 +74,21 @@ class InvitationsTest implements DatabaseTest {
     }
 
     @Test
+    void onePersonCanBelongToSeveralOrganisations() {
+        Employers.Person first = employers.person("Sif First");
+        String one = employers.organisation(first, "First Frames");
+        Employers.Person second = employers.person("Tor Second");
+        String two = employers.organisation(second, "Second Stories");
+        Employers.Person freelancer = employers.person("Uma Freelancer");
+        assertEquals(303, Employers.accept(freelancer, Employers.invite(first, one, freelancer.email())).statusCode());
+        assertEquals(303, Employers.accept(freelancer, Employers.invite(second, two, freelancer.email())).statusCode());
+        String mine = freelancer.session().get("/organisations").body();
+        assertTrue(mine.contains("First Frames") && mine.contains("Second Stories"));
+        assertTrue(first.session().get("/organisations/" + one + "/members").body().contains(freelancer.email()));
+        assertTrue(second.session().get("/organisations/" + two + "/members").body().contains(freelancer.email()));
+    }
+
+    @Test
     void onlyTheInvitedAddressCanAccept() {
         Employers.Person admin = employers.person("Dag Admin");
         String id = employers.organisation(admin, "Dag Digital");
