@@ -1,5 +1,6 @@
 package app.skillcurrent.core.enrolment;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -14,6 +15,28 @@ import java.util.Optional;
 interface EnrolmentRepository extends GenericRepository<Enrolment, Long> {
 
     Optional<Enrolment> findByUserIdAndCourseId(long userId, long courseId);
+
+    /**
+     * The published course's current revision and this learner's enrolment in it, in one round trip (the
+     * lesson page asks for both on every request). Empty for unknown or unpublished courses.
+     */
+    @Query("""
+            SELECT c.id AS course_id, c.current_revision_id, e.id AS enrolment_id, e.course_revision_id,
+                   e.last_lesson_id, e.enrolled_at, e.updated_at
+            FROM courses c LEFT JOIN enrolments e ON e.course_id = c.id AND e.user_id = :userId
+            WHERE c.slug = :slug AND c.current_revision_id IS NOT NULL""")
+    Optional<CurrentAndEnrolment> currentAndEnrolment(String slug, long userId);
+
+    @Introspected
+    record CurrentAndEnrolment(long courseId, long currentRevisionId, @Nullable Long enrolmentId,
+                               @Nullable Long courseRevisionId, @Nullable Long lastLessonId,
+                               @Nullable Instant enrolledAt, @Nullable Instant updatedAt) {
+
+        Optional<Enrolment> enrolment(long userId) {
+            return enrolmentId == null ? Optional.empty() : Optional.of(new Enrolment(enrolmentId, userId, courseId,
+                    courseRevisionId, lastLessonId, enrolledAt, updatedAt));
+        }
+    }
 
     @Query("SELECT * FROM enrolments WHERE user_id = :userId ORDER BY updated_at DESC")
     List<Enrolment> ofLearner(long userId);

@@ -58,9 +58,11 @@ public class Enrolments {
      * @throws NotEnrolledException  when the learner has not enrolled
      */
     public LearnerCourse open(long userId, String courseSlug) {
-        CourseRevision current = revisions.currentRevision(courseSlug).orElseThrow(() -> new NotFoundException("course " + courseSlug));
-        Enrolment enrolment = enrolments.findByUserIdAndCourseId(userId, current.courseId())
-                .orElseThrow(() -> new NotEnrolledException(courseSlug));
+        EnrolmentRepository.CurrentAndEnrolment found = enrolments.currentAndEnrolment(courseSlug, userId)
+                .orElseThrow(() -> new NotFoundException("course " + courseSlug));
+        CourseRevision current = revisions.courseRevision(found.currentRevisionId())
+                .orElseThrow(() -> new NotFoundException("course " + courseSlug));
+        Enrolment enrolment = found.enrolment(userId).orElseThrow(() -> new NotEnrolledException(courseSlug));
         CourseRevision pinned = enrolment.courseRevisionId() == current.id() ? current
                 : revisions.courseRevision(enrolment.courseRevisionId()).orElseThrow();
         Map<Long, LessonRevision> lessons = revisions.lessonRevisions(Stream.concat(pinned.lessons().stream(), current.lessons().stream())
