@@ -2,6 +2,7 @@ package app.skillcurrent.web.account;
 
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -33,6 +34,6 @@ class AddressThrottleTest implements DatabaseTest {
         for (int i = 0; i < 3; i++) {
             assertEquals(422, Accounts.signIn(session, "person" + i + "@example.com", "guess").statusCode());
         }
-        assertEquals(429, Accounts.signIn(session, "real@example.com", Accounts.PASSWORD).statusCode());
+        assertEquals(429, Accounts.signIn(session, "real@example.com", Fixtures.PASSWORD).statusCode());
     }
 }

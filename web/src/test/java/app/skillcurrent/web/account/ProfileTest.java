@@ -2,6 +2,7 @@ package app.skillcurrent.web.account;
 
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -66,15 +67,15 @@ class ProfileTest implements DatabaseTest {
         assertTrue(wrong.body().contains("This is not your current password."));
 
         HttpResponse<String> tooShort = session.post("/profile/password",
-                Map.of("currentPassword", Accounts.PASSWORD, "newPassword", "short"));
+                Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "short"));
         assertEquals(422, tooShort.statusCode());
         assertTrue(tooShort.body().contains("id=\"newPassword-error\""));
 
         HttpResponse<String> changed = session.post("/profile/password",
-                Map.of("currentPassword", Accounts.PASSWORD, "newPassword", "a-new-password-1"));
+                Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "a-new-password-1"));
         assertEquals(303, changed.statusCode());
 
-        assertEquals(422, Accounts.signIn(new WebSession(server.getURI()), "pw@example.com", Accounts.PASSWORD).statusCode());
+        assertEquals(422, Accounts.signIn(new WebSession(server.getURI()), "pw@example.com", Fixtures.PASSWORD).statusCode());
         assertEquals(303, Accounts.signIn(new WebSession(server.getURI()), "pw@example.com", "a-new-password-1").statusCode());
     }
 }

@@ -2,6 +2,7 @@ package app.skillcurrent.web.account;
 
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -46,7 +47,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         WebSession session = newSession();
         session.get("/signup");
         HttpResponse<String> response = session.post("/signup", Map.of("email", "cookie@example.com",
-                "displayName", "Cookie", "password", Accounts.PASSWORD, "locale", "en"));
+                "displayName", "Cookie", "password", Fixtures.PASSWORD, "locale", "en"));
         String setCookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(v -> v.startsWith("session=")).findFirst().orElseThrow();
         assertTrue(setCookie.contains("HTTPOnly") || setCookie.contains("HttpOnly"), setCookie);
@@ -86,7 +87,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         WebSession session = newSession();
         session.get("/signup");
         HttpResponse<String> response = session.post("/signup", Map.of(
-                "email", "lang@example.com", "displayName", "L", "password", Accounts.PASSWORD, "locale", "fr"));
+                "email", "lang@example.com", "displayName", "L", "password", Fixtures.PASSWORD, "locale", "fr"));
         assertEquals(422, response.statusCode());
         assertTrue(response.body().contains("id=\"locale-error\""));
     }
@@ -96,12 +97,12 @@ class SignUpAndSignInTest implements DatabaseTest {
         WebSession attacker = newSession();
         attacker.get("/signup");
         HttpResponse<String> response = attacker.postRaw("/signup", Map.of(
-                "email", "csrf@example.com", "displayName", "C", "password", Accounts.PASSWORD, "locale", "en"));
+                "email", "csrf@example.com", "displayName", "C", "password", Fixtures.PASSWORD, "locale", "en"));
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("This form has expired"));
 
         HttpResponse<String> forged = attacker.postRaw("/signup", Map.of("csrfToken", "forged-token",
-                "email", "csrf@example.com", "displayName", "C", "password", Accounts.PASSWORD, "locale", "en"));
+                "email", "csrf@example.com", "displayName", "C", "password", Fixtures.PASSWORD, "locale", "en"));
         assertEquals(403, forged.statusCode());
 
         assertEquals(303, Accounts.signUp(newSession(), "csrf@example.com", "C", "en").statusCode(),
@@ -115,7 +116,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         WebSession attacker = newSession();
         attacker.get("/signup");
         HttpResponse<String> response = attacker.postRaw("/signup", Map.of("csrfToken", victim.csrfToken(),
-                "email", "cross@example.com", "displayName", "C", "password", Accounts.PASSWORD, "locale", "en"));
+                "email", "cross@example.com", "displayName", "C", "password", Fixtures.PASSWORD, "locale", "en"));
         assertEquals(403, response.statusCode());
     }
 
@@ -124,7 +125,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         Accounts.signUp(newSession(), "sam@example.com", "Sam", "en");
         WebSession session = newSession();
 
-        HttpResponse<String> signIn = Accounts.signIn(session, "SAM@example.com", Accounts.PASSWORD);
+        HttpResponse<String> signIn = Accounts.signIn(session, "SAM@example.com", Fixtures.PASSWORD);
         assertEquals(303, signIn.statusCode());
         assertTrue(session.get("/").body().contains("Sam"));
 
@@ -154,14 +155,14 @@ class SignUpAndSignInTest implements DatabaseTest {
         for (int i = 0; i < 5; i++) {
             assertEquals(422, Accounts.signIn(guesser, "guess@example.com", "guess-" + i).statusCode());
         }
-        HttpResponse<String> sixth = Accounts.signIn(guesser, "guess@example.com", Accounts.PASSWORD);
+        HttpResponse<String> sixth = Accounts.signIn(guesser, "guess@example.com", Fixtures.PASSWORD);
         assertEquals(429, sixth.statusCode());
         assertTrue(sixth.body().contains("Too many failed sign-ins"));
         assertTrue(sixth.body().contains("wait 15 minutes"));
         assertTrue(guesser.cookie("session").isEmpty());
 
         Accounts.signUp(newSession(), "bystander@example.com", "B", "en");
-        assertEquals(303, Accounts.signIn(newSession(), "bystander@example.com", Accounts.PASSWORD).statusCode(),
+        assertEquals(303, Accounts.signIn(newSession(), "bystander@example.com", Fixtures.PASSWORD).statusCode(),
                 "another account is not locked by it");
     }
 }

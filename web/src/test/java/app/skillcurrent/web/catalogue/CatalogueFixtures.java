@@ -18,6 +18,7 @@ import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
 import app.skillcurrent.web.support.Accounts;
+import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.WebSession;
 
 import java.net.URI;
@@ -37,7 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 final class CatalogueFixtures {
 
-    static final String PASSWORD = "catalogue-test-password";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Pattern CARD_TITLE = Pattern.compile("<h3><a href=\"/courses/([a-z0-9-]+)\">");
@@ -72,7 +72,7 @@ final class CatalogueFixtures {
 
     Account account(Role... roles) {
         Account account = accounts.signUp(new SignUpRequest("person-" + SEQUENCE.incrementAndGet() + "@example.com",
-                "Pat", PASSWORD, "en"));
+                "Pat", Fixtures.PASSWORD, "en"));
         for (Role role : roles) {
             accounts.grantRole(account.id(), role);
         }
@@ -86,7 +86,7 @@ final class CatalogueFixtures {
     WebSession signedIn(URI server, Role... roles) {
         Account account = account(roles);
         WebSession session = new WebSession(server);
-        assertEquals(303, Accounts.signIn(session, account.email(), PASSWORD).statusCode());
+        assertEquals(303, Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode());
         return session;
     }
 

@@ -19,10 +19,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,17 +161,16 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         assertTrue(text.contains("Leo Learner,leo@example.com,MEMBER,Hooks for brands,course,Hooks for brands,,IN_PROGRESS,50"), text);
     }
 
-    private Path waitForDownload() throws Exception {
-        for (int i = 0; i < 100; i++) {
-            try (Stream<Path> files = Files.list(downloads)) {
-                var done = files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst();
-                if (done.isPresent()) {
-                    return done.get();
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no CSV was downloaded into " + downloads);
+    /** Waits, as for anything else in the browser, until the download has landed as a .csv file. */
+    private Path waitForDownload() {
+        return new FluentWait<>(downloads).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(100))
+                .until(dir -> {
+                    try (Stream<Path> files = Files.list(dir)) {
+                        return files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     private void signUp(ChromeDriver browser, WebDriverWait wait, String email, String name) {

@@ -8,7 +8,6 @@ import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonTask;
 import app.skillcurrent.content.revision.QuizOption;
 import app.skillcurrent.content.revision.QuizQuestion;
-import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.revision.TaskKind;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
@@ -16,6 +15,7 @@ import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
 import app.skillcurrent.web.support.Browser;
 import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -43,7 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InstructorJourneyBrowserTest implements DatabaseTest {
 
-    private static final String PASSWORD = "a-long-password";
 
     @Inject
     EmbeddedServer server;
@@ -59,7 +58,7 @@ class InstructorJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void publishedCourseAndBrowser() {
-        Account instructor = accounts.signUp(new SignUpRequest("ines@example.com", "Ines", PASSWORD, "en"));
+        Account instructor = accounts.signUp(new SignUpRequest("ines@example.com", "Ines", Fixtures.PASSWORD, "en"));
         accounts.grantRole(instructor.id(), Role.INSTRUCTOR);
         Editor editor = new Editor(instructor.id(), true, false);
         authoring.createCourse(editor, "reels-basics", "Reels basics", "en");
@@ -90,7 +89,7 @@ class InstructorJourneyBrowserTest implements DatabaseTest {
     void editPreviewPublishMinorAndReadTheDiff() {
         browser.get(server.getURL() + "/signin");
         fill("email", "ines@example.com");
-        fill("password", PASSWORD);
+        fill("password", Fixtures.PASSWORD);
         browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
 

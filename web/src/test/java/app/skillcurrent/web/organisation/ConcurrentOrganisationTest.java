@@ -64,7 +64,7 @@ class ConcurrentOrganisationTest implements DatabaseTest {
             String id = employers.organisation(first, "Race " + round);
             Employers.Person second = employers.member(first, id, "Second Admin");
             first.session().get("/organisations/" + id + "/members");
-            String secondId = memberId(first, id, second.email());
+            String secondId = Employers.memberId(first, id, second.email());
             assertEquals(303, first.session().post("/organisations/" + id + "/members/" + secondId + "/role", Map.of("role", "ADMIN")).statusCode());
             // two members now; three seats leave exactly one free
             assertEquals(303, first.session().post("/organisations/" + id + "/settings",
@@ -116,14 +116,6 @@ class ConcurrentOrganisationTest implements DatabaseTest {
         List<Integer> statuses = race(clicks);
         assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "statuses " + statuses);
         assertEquals(1, count("SELECT COUNT(*) FROM assignments a JOIN organisations o ON o.id = a.organisation_id WHERE o.public_id = ?", id));
-    }
-
-    static String memberId(Employers.Person admin, String organisationId, String email) {
-        String page = admin.session().get("/organisations/" + organisationId + "/members").body();
-        int row = page.indexOf(email);
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("/members/([0-9a-z]{26})/role").matcher(page);
-        org.junit.jupiter.api.Assertions.assertTrue(row > 0 && id.find(row), "member listed");
-        return id.group(1);
     }
 
     private static <T> List<T> race(List<Callable<T>> racers) throws Exception {

@@ -65,6 +65,25 @@ final class Employers {
         return member;
     }
 
+    /** A member's public id, read from their role form on the members page. */
+    static String memberId(Person admin, String organisationId, String email) {
+        return idAfter(admin, organisationId, email, "/members/([0-9a-z]{26})/role");
+    }
+
+    /** The id of the open invitation to that address, read from its resend form on the members page. */
+    static String openInvitationId(Person admin, String organisationId, String email) {
+        return idAfter(admin, organisationId, "<td>" + email + "</td>", "/invitations/([0-9a-z]{26})/resend");
+    }
+
+    private static String idAfter(Person admin, String organisationId, String marker, String idPattern) {
+        String page = admin.session().get("/organisations/" + organisationId + "/members").body();
+        int row = page.indexOf(marker);
+        assertTrue(row > 0, marker + " is listed");
+        Matcher id = Pattern.compile(idPattern).matcher(page);
+        assertTrue(id.find(row), idPattern + " after " + marker);
+        return id.group(1);
+    }
+
     record Person(String email, String name, WebSession session) {
     }
 }

@@ -134,7 +134,7 @@ class InvitationsTest implements DatabaseTest {
 
         Employers.Person revokedPerson = employers.person("Lis Revoked");
         String revoked = Employers.invite(admin, id, revokedPerson.email());
-        String invitationId = openInvitationId(admin, id, revokedPerson.email());
+        String invitationId = Employers.openInvitationId(admin, id, revokedPerson.email());
         assertEquals(303, admin.session().post("/organisations/" + id + "/invitations/" + invitationId + "/revoke", Map.of()).statusCode());
         assertEquals(410, Employers.accept(revokedPerson, revoked).statusCode());
         assertEquals(409, admin.session().post("/organisations/" + id + "/invitations/" + invitationId + "/revoke", Map.of()).statusCode(),
@@ -151,7 +151,7 @@ class InvitationsTest implements DatabaseTest {
         Employers.Person invitee = employers.person("Nora Invitee");
         String first = Employers.invite(admin, id, invitee.email());
         clock.advance(Duration.ofDays(20));
-        String invitationId = openInvitationId(admin, id, invitee.email());
+        String invitationId = Employers.openInvitationId(admin, id, invitee.email());
         HttpResponse<String> resent = admin.session().post("/organisations/" + id + "/invitations/" + invitationId + "/resend", Map.of());
         assertEquals(201, resent.statusCode());
         java.util.regex.Matcher link = Employers.LINK.matcher(resent.body());
@@ -204,15 +204,5 @@ class InvitationsTest implements DatabaseTest {
         clock.advance(Duration.ofDays(15));
         assertEquals(201, admin.session().post("/organisations/" + id + "/invitations", Map.of("email", "second@example.com")).statusCode(),
                 "an expired invitation frees its seat");
-    }
-
-    /** The id of the open invitation to that address, read from its resend form on the members page. */
-    static String openInvitationId(Employers.Person admin, String organisationId, String email) {
-        String page = admin.session().get("/organisations/" + organisationId + "/members").body();
-        int row = page.indexOf("<td>" + email + "</td>");
-        assertTrue(row > 0, "the invitation is listed");
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("/invitations/([0-9a-z]{26})/resend").matcher(page);
-        assertTrue(id.find(row));
-        return id.group(1);
     }
 }

@@ -62,9 +62,9 @@ class OrganisationIsolationTest implements DatabaseTest {
         adminB = employers.person("Bent Admin");
         orgB = employers.organisation(adminB, "Secret Beta Studio");
         memberB = employers.member(adminB, orgB, "Berit Member");
-        memberBId = ConcurrentOrganisationTest.memberId(adminB, orgB, memberB.email());
+        memberBId = Employers.memberId(adminB, orgB, memberB.email());
         Employers.invite(adminB, orgB, "pending-beta@example.com");
-        invitationB = InvitationsTest.openInvitationId(adminB, orgB, "pending-beta@example.com");
+        invitationB = Employers.openInvitationId(adminB, orgB, "pending-beta@example.com");
         adminB.session().get("/organisations/" + orgB + "/teams");
         assertEquals(303, adminB.session().post("/organisations/" + orgB + "/teams", Map.of("name", "Beta team")).statusCode());
         teamB = find(adminB.session().get("/organisations/" + orgB + "/teams").body(), "/teams/([0-9a-z]{26})/delete");

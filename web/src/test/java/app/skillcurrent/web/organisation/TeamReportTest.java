@@ -142,7 +142,7 @@ class TeamReportTest implements DatabaseTest {
                 Map.of("name", "Budget Bears", "seats", "10", "budgetHours", "3", "budgetPeriod", "WEEK")).statusCode());
         Employers.Person steady = employers.member(admin, org, "Sten Steady");
         Employers.Person eager = employers.member(admin, org, "Eli Eager");
-        String eagerId = ConcurrentOrganisationTest.memberId(admin, org, eager.email());
+        String eagerId = Employers.memberId(admin, org, eager.email());
 
         HttpResponse<String> wrong = admin.session().post("/organisations/" + org + "/members/" + eagerId + "/budget",
                 Map.of("budgetHours", "lots", "budgetPeriod", "MONTH"));
@@ -185,7 +185,7 @@ class TeamReportTest implements DatabaseTest {
         String org = employers.organisation(admin, "Søndergaard & Müller");
         Account graduate = joined(admin, org, "Åse Ørsted");
         Account sly = joined(admin, org, "=HYPERLINK(\"http://evil\")");
-        assign(admin, org, "course:" + course.slug(), "member:" + publicIdOf(admin, org, graduate.email()), "");
+        assign(admin, org, "course:" + course.slug(), "member:" + Employers.memberId(admin, org, graduate.email()), "");
         fixtures.completeLessons(graduate.id(), course.slug());
         fixtures.passExam(graduate.id(), course.slug());
         String certificateId = certificates.latest(graduate.id(), course.slug()).orElseThrow().publicId();
@@ -217,7 +217,7 @@ class TeamReportTest implements DatabaseTest {
         fixtures.completeLessons(leaverAccount.id(), course.slug());
         fixtures.passExam(leaverAccount.id(), course.slug());
         String certificateId = certificates.latest(leaverAccount.id(), course.slug()).orElseThrow().publicId();
-        String memberId = ConcurrentOrganisationTest.memberId(admin, org, leaver.email());
+        String memberId = Employers.memberId(admin, org, leaver.email());
 
         HttpResponse<String> unconfirmed = admin.session().post("/organisations/" + org + "/members/" + memberId + "/remove", Map.of());
         assertEquals(422, unconfirmed.statusCode());
@@ -230,7 +230,7 @@ class TeamReportTest implements DatabaseTest {
         assertEquals(200, new WebSession(server.getURI()).get("/certificates/" + certificateId).statusCode());
         assertTrue(leaver.session().get("/dashboard").body().contains("Kept course"));
 
-        String adminId = ConcurrentOrganisationTest.memberId(admin, org, admin.email());
+        String adminId = Employers.memberId(admin, org, admin.email());
         HttpResponse<String> lastAdmin = admin.session().post("/organisations/" + org + "/members/" + adminId + "/remove", Map.of("confirm", "yes"));
         assertEquals(409, lastAdmin.statusCode());
         assertTrue(lastAdmin.body().contains("at least one admin"));
@@ -242,7 +242,7 @@ class TeamReportTest implements DatabaseTest {
         Employers.Person admin = employers.person("Ane Assigner");
         String org = employers.organisation(admin, "Assigners");
         Employers.Person member = employers.member(admin, org, "Mia Member");
-        String memberId = ConcurrentOrganisationTest.memberId(admin, org, member.email());
+        String memberId = Employers.memberId(admin, org, member.email());
         admin.session().get("/organisations/" + org + "/assignments");
         Map<String, String> past = Map.of("what", "course:" + course.slug(), "whom", "member:" + memberId, "dueOn", "2020-01-01");
         HttpResponse<String> refused = admin.session().post("/organisations/" + org + "/assignments", past);
@@ -289,10 +289,6 @@ class TeamReportTest implements DatabaseTest {
         return member(report(admin, org), name).get("email").getStringValue();
     }
 
-    private String publicIdOf(Employers.Person admin, String org, String email) {
-        return ConcurrentOrganisationTest.memberId(admin, org, email);
-    }
-
     private String team(Employers.Person admin, String org, String name, Account... people) {
         admin.session().get("/organisations/" + org + "/teams");
         assertEquals(303, admin.session().post("/organisations/" + org + "/teams", Map.of("name", name)).statusCode());
@@ -301,7 +297,7 @@ class TeamReportTest implements DatabaseTest {
         assertTrue(id.find());
         for (Account person : people) {
             assertEquals(303, admin.session().post("/organisations/" + org + "/teams/" + id.group(1) + "/members",
-                    Map.of("member", publicIdOf(admin, org, person.email()))).statusCode());
+                    Map.of("member", Employers.memberId(admin, org, person.email()))).statusCode());
         }
         return id.group(1);
     }

@@ -6,14 +6,12 @@ import java.util.Map;
 /** Signs people up and in through the real forms. */
 public final class Accounts {
 
-    public static final String PASSWORD = "correct-horse-battery";
-
     private Accounts() {
     }
 
     public static HttpResponse<String> signUp(WebSession session, String email, String name, String locale) {
         session.get("/signup");
-        return session.post("/signup", Map.of("email", email, "displayName", name, "password", PASSWORD, "locale", locale));
+        return session.post("/signup", Map.of("email", email, "displayName", name, "password", Fixtures.PASSWORD, "locale", locale));
     }
 
     public static HttpResponse<String> signIn(WebSession session, String email, String password) {

@@ -2,6 +2,7 @@ package app.skillcurrent.web.view;
 
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -74,7 +75,7 @@ class LanguageTest implements DatabaseTest {
 
         session.post("/language", Map.of("lang", "de", "returnTo", "/"));
         WebSession elsewhere = session().acceptLanguage("en");
-        Accounts.signIn(elsewhere, "dane@example.com", Accounts.PASSWORD);
+        Accounts.signIn(elsewhere, "dane@example.com", Fixtures.PASSWORD);
         assertTrue(elsewhere.get("/").body().contains("<html lang=\"de\">"), "the switch was saved to the profile");
     }
 }
