@@ -46,8 +46,8 @@ interface AssignmentRepository extends GenericRepository<Organisation, Long> {
              ORDER BY a.due_on IS NULL, a.due_on, a.id""")
     List<AssignmentRow> reaching(long userId);
 
-    @Query("DELETE FROM assignments WHERE id = :id")
-    void delete(long id);
+    @Query("DELETE FROM assignments WHERE organisation_id = :organisationId AND public_id = :publicId")
+    int delete(long organisationId, String publicId);
 
     @Query("SELECT id, slug FROM courses WHERE slug = :slug AND current_revision_id IS NOT NULL")
     Optional<Named> publishedCourse(String slug);

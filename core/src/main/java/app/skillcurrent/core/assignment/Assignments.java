@@ -100,9 +100,9 @@ public class Assignments {
 
     @Transactional
     public void delete(Organisation organisation, String assignmentPublicId) {
-        AssignmentRow row = of(organisation).stream().filter(a -> a.publicId().equals(assignmentPublicId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("assignment " + assignmentPublicId));
-        assignments.delete(row.id());
+        if (assignments.delete(organisation.id(), assignmentPublicId) == 0) {
+            throw new NotFoundException("assignment " + assignmentPublicId);
+        }
     }
 
     /** The courses an assignment stands for: the course itself, or the track's published courses in order. */

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Teams inside an organisation: named groups of its members that work can be assigned to. */
@@ -41,7 +42,8 @@ public class Teams {
 
     /** A team of this organisation; not found for any other id. */
     public Team find(Organisation organisation, String teamPublicId) {
-        return of(organisation).stream().filter(t -> t.publicId().equals(teamPublicId)).findFirst()
+        return (PublicIds.looksValid(teamPublicId) ? teams.team(organisation.id(), teamPublicId) : Optional.<TeamRepository.TeamRow>empty())
+                .map(t -> new Team(t.id(), t.publicId(), t.name(), teams.membersOf(t.id())))
                 .orElseThrow(() -> new NotFoundException("team " + teamPublicId));
     }
 

@@ -5,7 +5,6 @@ import app.skillcurrent.core.assignment.Assignments;
 import app.skillcurrent.core.assignment.Teams;
 import app.skillcurrent.core.organisation.Members;
 import app.skillcurrent.core.organisation.Organisation;
-import app.skillcurrent.core.organisation.OrganisationService;
 import app.skillcurrent.web.account.CurrentAccount;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.FormErrors;
@@ -38,16 +37,16 @@ public class AssignmentsController {
     static final String VIEW = "organisation/assignments";
 
     private final CurrentAccount currentAccount;
-    private final OrganisationService organisations;
+    private final OrganisationAccess access;
     private final Assignments assignments;
     private final Members members;
     private final Teams teams;
     private final FormErrors formErrors;
 
-    AssignmentsController(CurrentAccount currentAccount, OrganisationService organisations, Assignments assignments,
+    AssignmentsController(CurrentAccount currentAccount, OrganisationAccess access, Assignments assignments,
                           Members members, Teams teams, FormErrors formErrors) {
         this.currentAccount = currentAccount;
-        this.organisations = organisations;
+        this.access = access;
         this.assignments = assignments;
         this.members = members;
         this.teams = teams;
@@ -56,12 +55,12 @@ public class AssignmentsController {
 
     @Get
     ModelAndView<Map<String, Object>> show(HttpRequest<?> request, @PathVariable String id) {
-        return new ModelAndView<>(VIEW, model(administered(request, id), Map.of()));
+        return new ModelAndView<>(VIEW, model(access.administered(request, id), Map.of()));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> assign(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         try {
             assignments.assign(organisation, currentAccount.require(request).id(), form.get("what"), form.get("whom"),
                     dueOn(form.get("dueOn")));
@@ -74,7 +73,7 @@ public class AssignmentsController {
 
     @Post(value = "/{assignment}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String id, @PathVariable String assignment) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         assignments.delete(organisation, assignment);
         return Flash.set(HttpResponse.seeOther(URI.create(OrganisationPages.path(organisation, "/assignments"))),
                 "organisation.flash.unassigned");
@@ -89,10 +88,6 @@ public class AssignmentsController {
         } catch (DateTimeParseException malformed) {
             throw new FieldRejectedException("dueOn", "error.assignment.dueFormat");
         }
-    }
-
-    private Organisation administered(HttpRequest<?> request, String id) {
-        return organisations.administered(id, currentAccount.require(request).id());
     }
 
     private Map<String, Object> model(Organisation organisation, Map<String, String> entered) {

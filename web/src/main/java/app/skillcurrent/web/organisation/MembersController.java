@@ -51,6 +51,7 @@ public class MembersController {
     static final String REMOVE_VIEW = "organisation/remove-member";
 
     private final CurrentAccount currentAccount;
+    private final OrganisationAccess access;
     private final OrganisationService organisations;
     private final Members members;
     private final Invitations invitations;
@@ -59,10 +60,11 @@ public class MembersController {
     private final HttpHostResolver hostResolver;
     private final Clock clock;
 
-    MembersController(CurrentAccount currentAccount, OrganisationService organisations, Members members,
+    MembersController(CurrentAccount currentAccount, OrganisationAccess access, OrganisationService organisations, Members members,
                       Invitations invitations, Budgets budgets, FormErrors formErrors, HttpHostResolver hostResolver,
                       Clock clock) {
         this.currentAccount = currentAccount;
+        this.access = access;
         this.organisations = organisations;
         this.members = members;
         this.invitations = invitations;
@@ -74,12 +76,12 @@ public class MembersController {
 
     @Get("/members")
     ModelAndView<Map<String, Object>> show(HttpRequest<?> request, @PathVariable String id) {
-        return new ModelAndView<>(VIEW, model(administered(request, id), Map.of()));
+        return new ModelAndView<>(VIEW, model(access.administered(request, id), Map.of()));
     }
 
     @Post(value = "/settings", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> settings(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         try {
             int seats = parseSeats(form.get("seats"));
             Budget budget = BudgetForm.parse(form.get("budgetHours"), form.get("budgetPeriod"), "defaultBudget");
@@ -93,7 +95,7 @@ public class MembersController {
 
     @Post(value = "/invitations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> invite(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         try {
             IssuedInvitation issued = invitations.invite(organisation, currentAccount.require(request).id(), form.get("email"));
             return issued(request, organisation, issued);
@@ -104,7 +106,7 @@ public class MembersController {
 
     @Post(value = "/invitations/{invitation}/resend", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> resend(HttpRequest<?> request, @PathVariable String id, @PathVariable String invitation) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         try {
             return issued(request, organisation, invitations.resend(organisation, invitation));
         } catch (FieldRejectedException rejected) {
@@ -114,7 +116,7 @@ public class MembersController {
 
     @Post(value = "/invitations/{invitation}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> revoke(HttpRequest<?> request, @PathVariable String id, @PathVariable String invitation) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         invitations.revoke(organisation, invitation);
         return Flash.set(HttpResponse.seeOther(URI.create(OrganisationPages.path(organisation, "/members"))),
                 "organisation.flash.revoked");
@@ -123,7 +125,7 @@ public class MembersController {
     @Post(value = "/members/{member}/role", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> role(HttpRequest<?> request, @PathVariable String id, @PathVariable String member,
                          @Body Map<String, String> form) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         OrganisationRole role = "ADMIN".equals(form.get("role")) ? OrganisationRole.ADMIN
                 : "MEMBER".equals(form.get("role")) ? OrganisationRole.MEMBER : null;
         if (role == null) {
@@ -137,7 +139,7 @@ public class MembersController {
     @Post(value = "/members/{member}/budget", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> budget(HttpRequest<?> request, @PathVariable String id, @PathVariable String member,
                            @Body Map<String, String> form) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         Member target = members.find(organisation, member);
         try {
             members.setBudget(organisation, member, BudgetForm.parse(form.get("budgetHours"), form.get("budgetPeriod"), "budget"));
@@ -151,7 +153,7 @@ public class MembersController {
 
     @Get("/members/{member}/remove")
     ModelAndView<Map<String, Object>> confirmRemoval(HttpRequest<?> request, @PathVariable String id, @PathVariable String member) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         Member target = members.find(organisation, member);
         Map<String, Object> model = OrganisationPages.base(organisation, "members");
         model.put("member", Map.of("publicId", target.publicId(), "name", target.displayName(), "email", target.email()));
@@ -161,7 +163,7 @@ public class MembersController {
     @Post(value = "/members/{member}/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> remove(HttpRequest<?> request, @PathVariable String id, @PathVariable String member,
                            @Body Map<String, String> form) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         Member target = members.find(organisation, member);
         if (!"yes".equals(form.get("confirm"))) {
             Map<String, Object> model = OrganisationPages.base(organisation, "members");
@@ -180,10 +182,6 @@ public class MembersController {
         model.put("newInvitation", Map.of("email", issued.invitation().email(), "link", link,
                 "expires", LocalDate.ofInstant(issued.invitation().expiresAt(), ZoneOffset.UTC).toString()));
         return HttpResponse.status(HttpStatus.CREATED).body(new ModelAndView<>(VIEW, model));
-    }
-
-    private Organisation administered(HttpRequest<?> request, String id) {
-        return organisations.administered(id, currentAccount.require(request).id());
     }
 
     private static int parseSeats(String seats) {

@@ -40,15 +40,17 @@ public class OrganisationController {
     static final String DASHBOARD_VIEW = "organisation/dashboard";
 
     private final CurrentAccount currentAccount;
+    private final OrganisationAccess access;
     private final OrganisationService organisations;
     private final TeamReports reports;
     private final FormErrors formErrors;
     private final Messages messages;
     private final RequestLocale requestLocale;
 
-    OrganisationController(CurrentAccount currentAccount, OrganisationService organisations, TeamReports reports,
+    OrganisationController(CurrentAccount currentAccount, OrganisationAccess access, OrganisationService organisations, TeamReports reports,
                            FormErrors formErrors, Messages messages, RequestLocale requestLocale) {
         this.currentAccount = currentAccount;
+        this.access = access;
         this.organisations = organisations;
         this.reports = reports;
         this.formErrors = formErrors;
@@ -75,7 +77,7 @@ public class OrganisationController {
 
     @Get("/{id}")
     ModelAndView<Map<String, Object>> dashboard(HttpRequest<?> request, @PathVariable String id) {
-        Organisation organisation = organisations.administered(id, currentAccount.require(request).id());
+        Organisation organisation = access.administered(request, id);
         Map<String, Object> model = new HashMap<>(ReportModel.of(reports.of(organisation), messages, requestLocale.of(request)));
         model.putAll(OrganisationPages.base(organisation, "overview"));
         model.put("seatsTaken", organisations.seatsTaken(organisation.id()));

@@ -2,9 +2,6 @@ package app.skillcurrent.web.organisation;
 
 import app.skillcurrent.core.assignment.TeamReport;
 import app.skillcurrent.core.assignment.TeamReports;
-import app.skillcurrent.core.organisation.Organisation;
-import app.skillcurrent.core.organisation.OrganisationService;
-import app.skillcurrent.web.account.CurrentAccount;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -26,19 +23,17 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ReportController {
 
-    private final CurrentAccount currentAccount;
-    private final OrganisationService organisations;
+    private final OrganisationAccess access;
     private final TeamReports reports;
 
-    ReportController(CurrentAccount currentAccount, OrganisationService organisations, TeamReports reports) {
-        this.currentAccount = currentAccount;
-        this.organisations = organisations;
+    ReportController(OrganisationAccess access, TeamReports reports) {
+        this.access = access;
         this.reports = reports;
     }
 
     @Get(value = "/organisations/{id}/report.csv", produces = "text/csv")
     HttpResponse<byte[]> csv(HttpRequest<?> request, @PathVariable String id) {
-        TeamReport report = reports.of(administered(request, id));
+        TeamReport report = reports.of(access.administered(request, id));
         String filename = "team-report-" + report.today() + ".csv";
         return HttpResponse.ok(ReportCsv.of(report).getBytes(StandardCharsets.UTF_8))
                 .contentType(new MediaType("text/csv; charset=utf-8"))
@@ -47,10 +42,7 @@ public class ReportController {
 
     @Get(value = "/api/v1/organisations/{id}/report", produces = MediaType.APPLICATION_JSON)
     Map<String, Object> json(HttpRequest<?> request, @PathVariable String id) {
-        return ReportJson.of(reports.of(administered(request, id)));
+        return ReportJson.of(reports.of(access.administered(request, id)));
     }
 
-    private Organisation administered(HttpRequest<?> request, String id) {
-        return organisations.administered(id, currentAccount.require(request).id());
-    }
 }

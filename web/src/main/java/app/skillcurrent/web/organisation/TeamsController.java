@@ -5,8 +5,6 @@ import app.skillcurrent.core.assignment.Team;
 import app.skillcurrent.core.assignment.Teams;
 import app.skillcurrent.core.organisation.Members;
 import app.skillcurrent.core.organisation.Organisation;
-import app.skillcurrent.core.organisation.OrganisationService;
-import app.skillcurrent.web.account.CurrentAccount;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.FormErrors;
 import io.micronaut.http.HttpRequest;
@@ -36,16 +34,13 @@ public class TeamsController {
 
     static final String VIEW = "organisation/teams";
 
-    private final CurrentAccount currentAccount;
-    private final OrganisationService organisations;
+    private final OrganisationAccess access;
     private final Teams teams;
     private final Members members;
     private final FormErrors formErrors;
 
-    TeamsController(CurrentAccount currentAccount, OrganisationService organisations, Teams teams, Members members,
-                    FormErrors formErrors) {
-        this.currentAccount = currentAccount;
-        this.organisations = organisations;
+    TeamsController(OrganisationAccess access, Teams teams, Members members, FormErrors formErrors) {
+        this.access = access;
         this.teams = teams;
         this.members = members;
         this.formErrors = formErrors;
@@ -53,12 +48,12 @@ public class TeamsController {
 
     @Get
     ModelAndView<Map<String, Object>> show(HttpRequest<?> request, @PathVariable String id) {
-        return new ModelAndView<>(VIEW, model(administered(request, id), ""));
+        return new ModelAndView<>(VIEW, model(access.administered(request, id), ""));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         try {
             teams.create(organisation, form.get("name"));
         } catch (FieldRejectedException rejected) {
@@ -70,7 +65,7 @@ public class TeamsController {
     @Post(value = "/{team}/members", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> add(HttpRequest<?> request, @PathVariable String id, @PathVariable String team,
                         @Body Map<String, String> form) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         teams.addMember(organisation, team, form.getOrDefault("member", ""));
         return back(organisation, "organisation.flash.saved");
     }
@@ -78,7 +73,7 @@ public class TeamsController {
     @Post(value = "/{team}/members/{member}/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> removeMember(HttpRequest<?> request, @PathVariable String id, @PathVariable String team,
                                  @PathVariable String member) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         teams.removeMember(organisation, team, member);
         return back(organisation, "organisation.flash.saved");
     }
@@ -86,7 +81,7 @@ public class TeamsController {
     @Post(value = "/{team}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String id, @PathVariable String team,
                            @Body Map<String, String> form) {
-        Organisation organisation = administered(request, id);
+        Organisation organisation = access.administered(request, id);
         teams.find(organisation, team);
         if (!"yes".equals(form.get("confirm"))) {
             Map<String, Object> model = model(organisation, "");
@@ -99,10 +94,6 @@ public class TeamsController {
 
     private HttpResponse<?> back(Organisation organisation, String flashKey) {
         return Flash.set(HttpResponse.seeOther(URI.create(OrganisationPages.path(organisation, "/teams"))), flashKey);
-    }
-
-    private Organisation administered(HttpRequest<?> request, String id) {
-        return organisations.administered(id, currentAccount.require(request).id());
     }
 
     private Map<String, Object> model(Organisation organisation, String name) {
