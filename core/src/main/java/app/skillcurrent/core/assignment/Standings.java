@@ -1,10 +1,12 @@
 package app.skillcurrent.core.assignment;
 
+import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
 import app.skillcurrent.core.dashboard.LearnerDashboard;
-import app.skillcurrent.core.enrolment.Enrolment;
 import app.skillcurrent.core.enrolment.Enrolments;
+import app.skillcurrent.core.enrolment.LearnerCourse;
+import app.skillcurrent.core.enrolment.NotEnrolledException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -52,15 +54,15 @@ public class Standings {
 
     public CourseStanding course(long userId, String slug, String title, @Nullable LocalDate dueOn, LocalDate today) {
         CertificateView certificate = certificates.latest(userId, slug).orElse(null);
-        Optional<Enrolment> enrolment = enrolments.find(userId, slug);
         int percent = 0;
         boolean completed = certificate != null;
         boolean started = false;
-        if (enrolment.isPresent()) {
-            LearnerDashboard.CourseProgress progress = dashboard.progressOf(userId, enrolments.open(userId, slug));
+        Optional<LearnerCourse> enrolled = enrolled(userId, slug);
+        if (enrolled.isPresent()) {
+            LearnerDashboard.CourseProgress progress = dashboard.progressOf(userId, enrolled.get());
             percent = progress.percent();
             completed |= progress.completed();
-            started = progress.complete() > 0 || enrolment.get().lastLessonId() != null;
+            started = progress.complete() > 0 || enrolled.get().enrolment().lastLessonId() != null;
         }
         if (completed) {
             return new CourseStanding(slug, title, AssignmentStatus.COMPLETED, certificate != null ? 100 : percent, certificate);
@@ -68,6 +70,15 @@ public class Standings {
         AssignmentStatus status = isPast(dueOn, today) ? AssignmentStatus.OVERDUE
                 : started ? AssignmentStatus.IN_PROGRESS : AssignmentStatus.NOT_STARTED;
         return new CourseStanding(slug, title, status, percent, null);
+    }
+
+    /** The course as the learner follows it; empty when they have not enrolled (or it is not published). */
+    private Optional<LearnerCourse> enrolled(long userId, String slug) {
+        try {
+            return Optional.of(enrolments.open(userId, slug));
+        } catch (NotEnrolledException | NotFoundException notFollowing) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isPast(@Nullable LocalDate dueOn, LocalDate today) {

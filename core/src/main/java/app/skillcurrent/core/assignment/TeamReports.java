@@ -76,6 +76,7 @@ public class TeamReports {
                         Collectors.mapping(Choice::title, Collectors.toSet())));
         List<String> platforms = catalogue.platforms().stream().map(Choice::title).toList();
 
+        Map<Long, Budgets.Usage> usages = budgets.usages(organisation, people);
         List<TeamReport.MemberRow> rows = new ArrayList<>();
         for (Member member : people) {
             List<MemberAssignment> work = assigned.stream()
@@ -83,8 +84,8 @@ public class TeamReports {
                     .map(a -> standings.of(member.userId(), a, today))
                     .toList();
             List<CertificateView> held = newestPerCourse(certificates.ofHolder(member.userId()));
-            Budgets.Usage usage = member.budget(organisation).map(b -> budgets.usage(member.userId(), b)).orElse(null);
-            rows.add(new TeamReport.MemberRow(member, usage, work, held, matrix(platforms, platformsOf, work, held)));
+            rows.add(new TeamReport.MemberRow(member, usages.get(member.userId()), work, held,
+                    matrix(platforms, platformsOf, work, held)));
         }
         return new TeamReport(organisation, today, rows, weeks(organisation, people, today),
                 currency(rows), deadlines(rows, Times.now(clock)), platforms);

@@ -1,6 +1,7 @@
 package app.skillcurrent.core.organisation;
 
 import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.core.learningtime.DailySeconds;
 import app.skillcurrent.core.learningtime.LearningTime;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -8,7 +9,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Learning time set aside by employers against the time learners really spent in lessons. Going over a
@@ -62,11 +67,35 @@ public class Budgets {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
-    public Usage usage(long userId, Budget budget) {
+    private Usage usage(long userId, Budget budget) {
         LocalDate today = today();
         LocalDate from = budget.period().start(today);
         LocalDate to = budget.period().end(today);
         return new Usage(budget, learningTime.secondsBetween(userId, from, to), from, to);
+    }
+
+    /**
+     * Each member's budget for the current period and what they used of it, in one query for all of them.
+     * Members without a budget (neither their own nor the organisation's) are left out.
+     */
+    public Map<Long, Usage> usages(Organisation organisation, List<Member> members) {
+        LocalDate today = today();
+        Map<Long, Budget> budgetOf = new HashMap<>();
+        members.forEach(m -> m.budget(organisation).ifPresent(b -> budgetOf.put(m.userId(), b)));
+        if (budgetOf.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate earliest = budgetOf.values().stream().map(b -> b.period().start(today)).min(Comparator.naturalOrder()).orElseThrow();
+        Map<Long, List<DailySeconds>> days = learningTime.daily(budgetOf.keySet(), earliest, today).stream()
+                .collect(Collectors.groupingBy(DailySeconds::userId));
+        Map<Long, Usage> usages = new HashMap<>();
+        budgetOf.forEach((userId, budget) -> {
+            LocalDate from = budget.period().start(today);
+            long used = days.getOrDefault(userId, List.of()).stream().filter(d -> !d.day().isBefore(from))
+                    .mapToLong(DailySeconds::seconds).sum();
+            usages.put(userId, new Usage(budget, used, from, budget.period().end(today)));
+        });
+        return usages;
     }
 
     /** The budgets this learner has in each of their organisations that set one. */

@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -207,7 +208,9 @@ public class MembersController {
         }
         model.put("settings", settings);
         model.put("invite", entered.getOrDefault("invite", Map.of("email", "")));
-        model.put("members", members.of(organisation).stream().map(m -> member(organisation, m, entered)).toList());
+        List<Member> people = members.of(organisation);
+        Map<Long, Budgets.Usage> usages = budgets.usages(organisation, people);
+        model.put("members", people.stream().map(m -> member(organisation, m, usages.get(m.userId()), entered)).toList());
         var now = clock.instant();
         model.put("invitations", invitations.open(organisation).stream().map(i -> Map.of(
                 "publicId", i.publicId(), "email", i.email(),
@@ -216,7 +219,8 @@ public class MembersController {
         return model;
     }
 
-    private Map<String, Object> member(Organisation organisation, Member member, Map<String, Object> entered) {
+    private Map<String, Object> member(Organisation organisation, Member member, Budgets.Usage usage,
+                                       Map<String, Object> entered) {
         Map<String, Object> row = new HashMap<>();
         row.put("publicId", member.publicId());
         row.put("name", member.displayName());
@@ -231,12 +235,12 @@ public class MembersController {
             row.put("budgetPeriod", form.get("budgetPeriod"));
             row.put("budgetInvalid", true);
         }
-        member.budget(organisation).map(b -> budgets.usage(member.userId(), b)).ifPresent(usage -> {
+        if (usage != null) {
             row.put("used", Durations.hoursMinutes(usage.usedSeconds()));
             row.put("allocated", Durations.hoursMinutes(usage.allocatedSeconds()));
             row.put("periodKey", "organisation.period." + usage.budget().period().name());
             row.put("over", usage.overSeconds() > 0);
-        });
+        }
         return row;
     }
 }
