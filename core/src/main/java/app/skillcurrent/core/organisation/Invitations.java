@@ -130,13 +130,13 @@ public class Invitations {
         Invitation invitation = invitations.lock(found.id()).orElseThrow(() -> new NotFoundException("invitation"));
         Instant now = Times.now(clock);
         switch (invitation.state(now)) {
-            case ACCEPTED -> throw new OrganisationRefusedException("error.invitation.used");
-            case REVOKED -> throw new OrganisationRefusedException("error.invitation.revoked");
-            case EXPIRED -> throw new OrganisationRefusedException("error.invitation.expired");
+            case ACCEPTED -> throw new OrganisationRefusedException("error.invitation.used", OrganisationRefusedException.Kind.GONE);
+            case REVOKED -> throw new OrganisationRefusedException("error.invitation.revoked", OrganisationRefusedException.Kind.GONE);
+            case EXPIRED -> throw new OrganisationRefusedException("error.invitation.expired", OrganisationRefusedException.Kind.GONE);
             case OPEN -> { }
         }
         if (!invitation.email().equals(account.email())) {
-            throw new OrganisationRefusedException("error.invitation.otherAddress");
+            throw new OrganisationRefusedException("error.invitation.otherAddress", OrganisationRefusedException.Kind.NOT_YOURS);
         }
         invitations.accept(invitation.id(), account.id(), now);
         // someone who already belongs keeps their role; the invitation is used up all the same

@@ -8,11 +8,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A certificate action that does not fit its state is a conflict (409), explained in the reader's language.
@@ -23,13 +20,7 @@ public class CertificateErrors {
 
     @Singleton
     ExceptionHandler<CertificateStateException, HttpResponse<?>> conflict(PageRenderer pageRenderer) {
-        return (request, e) -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("status", 409);
-            model.put("titleKey", "certificate.conflict.title");
-            model.put("messageKey", e.messageKey());
-            return HttpResponse.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_HTML_TYPE)
-                    .body(pageRenderer.render(new ModelAndView<>(ErrorPages.VIEW, model), request));
-        };
+        return (request, e) -> HttpResponse.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_HTML_TYPE)
+                .body(pageRenderer.render(ErrorPages.page(409, "certificate.conflict.title", e.messageKey(), null), request));
     }
 }

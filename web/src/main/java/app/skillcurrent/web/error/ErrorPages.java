@@ -67,6 +67,21 @@ public class ErrorPages implements ErrorResponseProcessor<Object> {
         }
     }
 
+    /**
+     * The error page with its own title and message, for refusals a feature explains itself (a conflict, a
+     * used invitation); {@code backUrl}, when given, adds a button back to where the person came from.
+     */
+    public static ModelAndView<Map<String, Object>> page(int status, String titleKey, String messageKey, String backUrl) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("status", status);
+        model.put("titleKey", titleKey);
+        model.put("messageKey", messageKey);
+        if (backUrl != null) {
+            model.put("backUrl", backUrl);
+        }
+        return new ModelAndView<>(VIEW, model);
+    }
+
     public static ModelAndView<Map<String, Object>> page(int status) {
         String kind = switch (status) {
             case 400, 403, 404, 405, 413, 429 -> String.valueOf(status);

@@ -1,6 +1,7 @@
 package app.skillcurrent.web.organisation;
 
 import app.skillcurrent.core.assignment.TeamReport;
+import com.github.jknack.handlebars.Handlebars;
 
 import java.time.temporal.IsoFields;
 import java.util.List;
@@ -79,7 +80,7 @@ final class LearningTimeChart {
         return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.format(Locale.ROOT, "%.1f", hours);
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String escape(String text) {
+        return Handlebars.Utils.escapeExpression(text).toString();
     }
 }

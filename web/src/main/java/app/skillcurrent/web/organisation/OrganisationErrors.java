@@ -10,10 +10,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,22 +25,18 @@ public class OrganisationErrors {
     ExceptionHandler<OrganisationRefusedException, HttpResponse<?>> refused(PageRenderer pageRenderer, Messages messages,
                                                                             RequestLocale requestLocale) {
         return (request, e) -> {
-            HttpStatus status = switch (e.messageKey()) {
-                case "error.invitation.used", "error.invitation.revoked", "error.invitation.expired" -> HttpStatus.GONE;
-                case "error.invitation.otherAddress" -> HttpStatus.FORBIDDEN;
-                default -> HttpStatus.CONFLICT;
+            HttpStatus status = switch (e.kind()) {
+                case GONE -> HttpStatus.GONE;
+                case NOT_YOURS -> HttpStatus.FORBIDDEN;
+                case CONFLICT -> HttpStatus.CONFLICT;
             };
             if (request.getPath().startsWith("/api/")) {
                 return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
                         .body(Map.of("status", status.getCode(), "message", messages.get(requestLocale.of(request), e.messageKey())));
             }
-            Map<String, Object> model = new HashMap<>();
-            model.put("status", status.getCode());
-            model.put("titleKey", "organisation.refused.title");
-            model.put("messageKey", e.messageKey());
-            model.put("backUrl", request.getPath().startsWith("/organisations/") ? "/organisations" : "/dashboard");
-            return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
-                    .body(pageRenderer.render(new ModelAndView<>(ErrorPages.VIEW, model), request));
+            String back = request.getPath().startsWith("/organisations/") ? "/organisations" : "/dashboard";
+            return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(pageRenderer.render(
+                    ErrorPages.page(status.getCode(), "organisation.refused.title", e.messageKey(), back), request));
         };
     }
 }
