@@ -1,0 +1,6 @@
+/** A precondition failed: nothing was written. */
+final class Refused extends RuntimeException {
+    Refused(String message) {
+        super(message);
+    }
+}
