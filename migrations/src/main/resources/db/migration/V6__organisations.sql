@@ -4,10 +4,14 @@
 
 -- seats counts members plus open invitations. A budget is minutes per period (WEEK or MONTH); NULL
 -- minutes means no budget. A member's own budget, when set, replaces the organisation's default.
+-- created_by with the name is unique, so a double-clicked "create" makes one organisation, not two.
 ALTER TABLE organisations
     ADD COLUMN seats          INT        NOT NULL DEFAULT 10,
     ADD COLUMN budget_minutes INT        NULL,
-    ADD COLUMN budget_period  VARCHAR(8) NOT NULL DEFAULT 'WEEK';
+    ADD COLUMN budget_period  VARCHAR(8) NOT NULL DEFAULT 'WEEK',
+    ADD COLUMN created_by     BIGINT     NULL,
+    ADD CONSTRAINT uq_organisations_creator_name UNIQUE (created_by, name),
+    ADD CONSTRAINT fk_organisations_creator FOREIGN KEY (created_by) REFERENCES users (id);
 
 ALTER TABLE organisation_members
     ADD COLUMN budget_minutes INT        NULL,

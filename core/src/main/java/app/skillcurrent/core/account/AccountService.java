@@ -1,5 +1,6 @@
 package app.skillcurrent.core.account;
 
+import app.skillcurrent.core.support.DuplicateKeys;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -7,7 +8,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -53,7 +53,7 @@ public class AccountService {
         try {
             return accounts.save(account);
         } catch (DataAccessException e) {
-            if (isDuplicateKey(e)) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
                 throw new FieldRejectedException("email", "error.email.taken");
             }
             throw e;
@@ -147,14 +147,5 @@ public class AccountService {
             throw new FieldRejectedException("newPassword", "error.password.unchanged");
         }
         accounts.update(account.withPasswordHash(hasher.hash(change.newPassword()), Times.now(clock)));
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

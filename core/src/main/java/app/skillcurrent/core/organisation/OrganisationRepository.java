@@ -15,6 +15,12 @@ interface OrganisationRepository extends CrudRepository<Organisation, Long> {
 
     Optional<Organisation> findByPublicId(String publicId);
 
+    /** Nothing happens when the creator already has an organisation of that name (a second click, say). */
+    @Query("""
+            INSERT IGNORE INTO organisations (public_id, name, created_at, seats, budget_minutes, budget_period, created_by)
+            VALUES (:publicId, :name, :createdAt, :seats, NULL, 'WEEK', :createdBy)""")
+    int insert(String publicId, String name, Instant createdAt, int seats, long createdBy);
+
     /** Locks the organisation row: seat counts, invitations and admin changes are decided one at a time. */
     @Query("SELECT * FROM organisations WHERE id = :id FOR UPDATE")
     Optional<Organisation> lock(long id);

@@ -3,9 +3,11 @@ package app.skillcurrent.core.organisation;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.core.support.DuplicateKeys;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -36,13 +38,16 @@ public class OrganisationService {
         this.clock = clock;
     }
 
-    /** Creates an organisation whose first admin is its creator. */
+    /** Creates an organisation whose first admin is its creator; the same creator cannot make two of one name. */
     @Transactional
     public Organisation create(String name, long creatorAccountId) {
         String trimmed = checkedName(name);
         Instant now = Times.now(clock);
-        Organisation organisation = organisations.save(new Organisation(null, PublicIds.next(), trimmed, now,
-                DEFAULT_SEATS, null, BudgetPeriod.WEEK.name()));
+        String publicId = PublicIds.next();
+        if (organisations.insert(publicId, trimmed, now, DEFAULT_SEATS, creatorAccountId) == 0) {
+            throw new FieldRejectedException("name", "error.organisation.nameTaken");
+        }
+        Organisation organisation = organisations.findByPublicId(publicId).orElseThrow();
         organisations.addMember(organisation.id(), creatorAccountId, OrganisationRole.ADMIN.name(), now);
         return organisation;
     }
@@ -88,9 +93,16 @@ public class OrganisationService {
         if (seats < seatsTaken(organisation.id())) {
             throw new FieldRejectedException("seats", "error.organisation.seatsBelowUsed");
         }
-        organisations.updateSettings(organisation.id(), trimmed, seats,
-                defaultBudget == null ? null : defaultBudget.minutes(),
-                defaultBudget == null ? organisation.budgetPeriod() : defaultBudget.period().name());
+        try {
+            organisations.updateSettings(organisation.id(), trimmed, seats,
+                    defaultBudget == null ? null : defaultBudget.minutes(),
+                    defaultBudget == null ? organisation.budgetPeriod() : defaultBudget.period().name());
+        } catch (DataAccessException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                throw new FieldRejectedException("name", "error.organisation.nameTaken");
+            }
+            throw e;
+        }
     }
 
     /** Members plus open, unexpired invitations. Call with the organisation row locked when deciding on it. */

@@ -83,6 +83,20 @@ class ConcurrentOrganisationTest implements DatabaseTest {
     }
 
     @Test
+    void aDoubleClickedCreateMakesOneOrganisation() throws Exception {
+        Employers.Person creator = employers.person("Hasty Creator");
+        creator.session().get("/organisations");
+        List<Callable<Integer>> clicks = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            clicks.add(() -> creator.session().post("/organisations", Map.of("name", "Hasty Media")).statusCode());
+        }
+        List<Integer> statuses = race(clicks);
+        assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "statuses " + statuses);
+        assertEquals(9, statuses.stream().filter(s -> s == 422).count(), "statuses " + statuses);
+        assertEquals(1, count("SELECT COUNT(*) FROM organisations WHERE name = ?", "Hasty Media"));
+    }
+
+    @Test
     void aDoubleClickedAcceptJoinsOnce() throws Exception {
         Employers.Person admin = employers.person("Click Admin");
         String id = employers.organisation(admin, "Double Click ApS");

@@ -50,6 +50,14 @@ class InvitationsTest implements DatabaseTest {
         HttpResponse<String> list = admin.session().get("/organisations");
         assertTrue(list.body().contains("Fjord Media") && list.body().contains("/organisations/" + id));
         assertEquals(200, admin.session().get("/organisations/" + id).statusCode());
+        HttpResponse<String> again = admin.session().post("/organisations", Map.of("name", "Fjord Media"));
+        assertEquals(422, again.statusCode());
+        assertTrue(again.body().contains("You already created an organisation with this name."));
+        String other = employers.organisation(admin, "Fjord Film");
+        HttpResponse<String> renamed = admin.session().post("/organisations/" + other + "/settings",
+                Map.of("name", "Fjord Media", "seats", "10", "budgetHours", "", "budgetPeriod", "WEEK"));
+        assertEquals(422, renamed.statusCode(), "renaming onto one's other organisation is refused too");
+        assertTrue(renamed.body().contains("You already created an organisation with this name."));
     }
 
     @Test
