@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** Turns a {@link TeamReport} into what the dashboard template shows. */
 final class ReportModel {
@@ -81,7 +82,7 @@ final class ReportModel {
         assignment.put("statusKey", "assignment.status." + work.status().name());
         assignment.put("percent", work.percent());
         List<Map<String, Object>> certificates = work.courses().stream()
-                .map(CourseStanding::certificate).filter(c -> c != null).map(ReportModel::certificate).toList();
+                .map(CourseStanding::certificate).filter(Objects::nonNull).map(ReportModel::certificate).toList();
         assignment.put("certificates", certificates);
         return assignment;
     }
