@@ -41,18 +41,12 @@ public class Progress {
 
     /** The state of every lesson of the learner's version, by lesson id, in course order. */
     public Map<Long, LessonState> states(long userId, LearnerCourse course) {
-        List<Long> lessonIds = course.lessons().stream().map(CourseRevision.Entry::lessonId).toList();
+        List<Long> lessonIds = lessonIds(course);
         Map<Long, Long> completedRevision = new HashMap<>();
         if (!lessonIds.isEmpty()) {
             progress.completed(userId, lessonIds).forEach(c -> completedRevision.put(c.lessonId(), c.lessonRevisionId()));
         }
-        Map<Long, LessonState> states = new LinkedHashMap<>();
-        for (CourseRevision.Entry entry : course.lessons()) {
-            Long done = completedRevision.get(entry.lessonId());
-            states.put(entry.lessonId(), done == null ? LessonState.NOT_STARTED
-                    : done == entry.lessonRevisionId() ? LessonState.COMPLETE : LessonState.UPDATED);
-        }
-        return states;
+        return states(course, completedRevision);
     }
 
     public boolean allComplete(long userId, LearnerCourse course) {
@@ -61,22 +55,54 @@ public class Progress {
 
     /** Saved tasks and answers for the lesson as the learner's version has it. */
     public LessonWork work(long userId, LearnerCourse course, long lessonId) {
-        return work(userId, course, lessonId, states(userId, course));
+        return lessonInCourse(userId, course, lessonId).work();
     }
 
-    /** As {@link #work(long, LearnerCourse, long)}, with lesson states the caller already has. */
-    public LessonWork work(long userId, LearnerCourse course, long lessonId, Map<Long, LessonState> states) {
+    /**
+     * The states of all the course's lessons and the saved work on one of them, read with one query: the
+     * lesson page shows both on every view. Work saved against another revision of the lesson is not shown.
+     */
+    public LessonInCourse lessonInCourse(long userId, LearnerCourse course, long lessonId) {
         LessonRevision lesson = course.lesson(lessonId);
-        Map<Integer, TaskState> tasks = new HashMap<>();
-        progress.tasks(userId, lessonId).stream().filter(t -> t.lessonRevisionId() == lesson.id())
-                .forEach(t -> tasks.put(t.taskIndex(), new TaskState(t.taskIndex(), t.done(), t.reflection())));
         Map<String, QuizQuestion> questions = lesson.content().quiz().stream()
                 .collect(Collectors.toMap(QuizQuestion::key, q -> q));
+        Map<Long, Long> completedRevision = new HashMap<>();
+        Map<Integer, TaskState> tasks = new HashMap<>();
         Map<String, QuizFeedback> answers = new HashMap<>();
-        progress.answers(userId, lessonId).stream()
-                .filter(a -> a.lessonRevisionId() == lesson.id() && questions.containsKey(a.questionKey()))
-                .forEach(a -> answers.put(a.questionKey(), feedback(questions.get(a.questionKey()), split(a.chosen()))));
-        return new LessonWork(states.get(lessonId), tasks, answers);
+        for (ProgressRows.Saved row : progress.saved(userId, lessonIds(course), lessonId)) {
+            boolean thisRevision = row.lessonRevisionId() == lesson.id();
+            switch (row.kind()) {
+                case COMPLETED -> completedRevision.put(row.lessonId(), row.lessonRevisionId());
+                case TASK -> {
+                    int index = Integer.parseInt(row.item());
+                    if (thisRevision) {
+                        tasks.put(index, new TaskState(index, row.flag() == 1, row.text()));
+                    }
+                }
+                case ANSWER -> {
+                    QuizQuestion question = questions.get(row.item());
+                    if (thisRevision && question != null) {
+                        answers.put(question.key(), feedback(question, split(row.text())));
+                    }
+                }
+            }
+        }
+        Map<Long, LessonState> states = states(course, completedRevision);
+        return new LessonInCourse(states, new LessonWork(states.get(lessonId), tasks, answers));
+    }
+
+    private static List<Long> lessonIds(LearnerCourse course) {
+        return course.lessons().stream().map(CourseRevision.Entry::lessonId).toList();
+    }
+
+    private static Map<Long, LessonState> states(LearnerCourse course, Map<Long, Long> completedRevision) {
+        Map<Long, LessonState> states = new LinkedHashMap<>();
+        for (CourseRevision.Entry entry : course.lessons()) {
+            Long done = completedRevision.get(entry.lessonId());
+            states.put(entry.lessonId(), done == null ? LessonState.NOT_STARTED
+                    : done == entry.lessonRevisionId() ? LessonState.COMPLETE : LessonState.UPDATED);
+        }
+        return states;
     }
 
     /**

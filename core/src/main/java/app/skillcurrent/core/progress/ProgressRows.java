@@ -15,11 +15,15 @@ final class ProgressRows {
     record Completed(long lessonId, long lessonRevisionId, Instant completedAt) {
     }
 
-    @Introspected
-    record Task(long lessonId, int taskIndex, long lessonRevisionId, boolean done, @Nullable String reflection) {
-    }
+    enum Kind { COMPLETED, TASK, ANSWER }
 
+    /**
+     * One row of {@link ProgressRepository#saved}: a completed lesson; a task (item = its index, flag = 1 when done,
+     * text = the reflection); or a quiz answer (item = the question key, flag = 1 when correct, text = the chosen
+     * option keys, comma-separated).
+     */
     @Introspected
-    record Answer(long lessonId, String questionKey, long lessonRevisionId, String chosen, boolean correct) {
+    record Saved(Kind kind, long lessonId, long lessonRevisionId, @Nullable String item, int flag,
+                 @Nullable String text) {
     }
 }

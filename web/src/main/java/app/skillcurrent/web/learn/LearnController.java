@@ -9,7 +9,7 @@ import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.learningtime.LearningTime;
 import app.skillcurrent.core.progress.InvalidAnswerException;
-import app.skillcurrent.core.progress.LessonState;
+import app.skillcurrent.core.progress.LessonInCourse;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.account.CurrentAccount;
 import app.skillcurrent.web.teach.ChangelogModel;
@@ -186,10 +186,9 @@ public class LearnController {
     }
 
     private Map<String, Object> model(long userId, LearnerCourse course, long lessonId) {
-        Map<Long, LessonState> states = progress.states(userId, course);
-        boolean allComplete = states.values().stream().allMatch(s -> s == LessonState.COMPLETE);
+        LessonInCourse progressInCourse = progress.lessonInCourse(userId, course, lessonId);
         // the exam's own page shows attempts and results; the lesson only needs to know whether to offer it
-        return playerModel.of(course, lessonId, progress.work(userId, course, lessonId, states), states, allComplete);
+        return playerModel.of(course, lessonId, progressInCourse.work(), progressInCourse.states(), progressInCourse.allComplete());
     }
 
     /** Re-renders the lesson with the message next to the task, question or button it concerns (HTTP 422). */

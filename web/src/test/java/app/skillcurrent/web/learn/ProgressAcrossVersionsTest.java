@@ -9,7 +9,9 @@ import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
+import app.skillcurrent.core.progress.LessonInCourse;
 import app.skillcurrent.core.progress.LessonState;
+import app.skillcurrent.core.progress.LessonWork;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.DatabaseTest;
 import app.skillcurrent.web.support.Fixtures;
@@ -62,6 +64,18 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
         Map<Long, LessonState> states = progress.states(learner, now);
         assertEquals(LessonState.COMPLETE, states.get(kept.id()));
         assertEquals(LessonState.UPDATED, states.get(changed.id()));
+
+        LessonInCourse onChanged = progress.lessonInCourse(learner, now, changed.id());
+        assertEquals(states, onChanged.states(), "the lesson page reads the same states in its one query");
+        assertFalse(onChanged.allComplete());
+        assertEquals(LessonState.UPDATED, onChanged.work().state());
+        assertTrue(onChanged.work().tasks().isEmpty(), "a task ticked for the old wording is not carried over");
+        assertTrue(onChanged.work().answers().isEmpty(), "nor is an answer");
+        LessonWork onKept = progress.lessonInCourse(learner, now, kept.id()).work();
+        assertEquals(LessonState.COMPLETE, onKept.state());
+        assertTrue(onKept.tasks().get(0).done());
+        assertEquals(Set.of("a"), onKept.answers().get("q1").chosen());
+        assertTrue(onKept.answers().get("q1").correct());
     }
 
     @Test

@@ -1,0 +1,11 @@
+package app.skillcurrent.core.progress;
+
+import java.util.Map;
+
+/** Where a learner stands in every lesson of their version of a course, and their work on one lesson. */
+public record LessonInCourse(Map<Long, LessonState> states, LessonWork work) {
+
+    public boolean allComplete() {
+        return states.values().stream().allMatch(s -> s == LessonState.COMPLETE);
+    }
+}
