@@ -152,10 +152,13 @@ public class Revisions {
         return courseRevisions.currentRevisionId(courseSlug).stream().findFirst().flatMap(this::courseRevision);
     }
 
-    /** Course id → address, for every published course. */
-    public Map<Long, String> publishedCourseSlugs() {
+    /** Course id → address, for those of these courses that are published. */
+    public Map<Long, String> publishedCourseSlugs(Collection<Long> courseIds) {
         Map<Long, String> slugs = new HashMap<>();
-        courseRevisions.publishedSlugs().forEach(row -> slugs.put(row.id(), row.slug()));
+        if (courseIds.isEmpty()) {
+            return slugs;
+        }
+        courseRevisions.publishedSlugs(courseIds).forEach(row -> slugs.put(row.id(), row.slug()));
         return slugs;
     }
 

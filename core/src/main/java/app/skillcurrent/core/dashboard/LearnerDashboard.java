@@ -50,10 +50,11 @@ public class LearnerDashboard {
     }
 
     public View of(long userId) {
-        Map<Long, String> slugs = revisions.publishedCourseSlugs();
+        List<Enrolment> enrolled = enrolments.ofLearner(userId);
+        Map<Long, String> slugs = revisions.publishedCourseSlugs(enrolled.stream().map(Enrolment::courseId).toList());
         List<CourseProgress> inProgress = new ArrayList<>();
         List<CourseProgress> completed = new ArrayList<>();
-        for (Enrolment enrolment : enrolments.ofLearner(userId)) {
+        for (Enrolment enrolment : enrolled) {
             String slug = slugs.get(enrolment.courseId());
             if (slug == null) {
                 continue;
