@@ -53,7 +53,7 @@ final class RevisionRepositories {
 
         List<Rows.CourseRevisionRow> findByIdIn(Collection<Long> ids);
 
-        @Query("SELECT id, slug FROM courses WHERE id IN (:courseIds) AND current_revision_id IS NOT NULL")
+        @Query("SELECT id, slug, current_revision_id FROM courses WHERE id IN (:courseIds) AND current_revision_id IS NOT NULL")
         List<Rows.SlugRow> publishedSlugs(Collection<Long> courseIds);
 
         @Query("INSERT INTO course_revision_lessons (course_revision_id, position, lesson_id, lesson_revision_id) VALUES (:revisionId, :position, :lessonId, :lessonRevisionId)")

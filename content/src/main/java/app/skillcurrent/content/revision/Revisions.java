@@ -152,14 +152,19 @@ public class Revisions {
         return courseRevisions.currentRevisionId(courseSlug).stream().findFirst().flatMap(this::courseRevision);
     }
 
-    /** Course id → address, for those of these courses that are published. */
-    public Map<Long, String> publishedCourseSlugs(Collection<Long> courseIds) {
-        Map<Long, String> slugs = new HashMap<>();
+    /** Where a published course is and which revision is current. */
+    public record PublishedCourse(long courseId, String slug, long currentRevisionId) {
+    }
+
+    /** Course id → address and current revision, for those of these courses that are published. */
+    public Map<Long, PublishedCourse> publishedCourses(Collection<Long> courseIds) {
+        Map<Long, PublishedCourse> published = new HashMap<>();
         if (courseIds.isEmpty()) {
-            return slugs;
+            return published;
         }
-        courseRevisions.publishedSlugs(courseIds).forEach(row -> slugs.put(row.id(), row.slug()));
-        return slugs;
+        courseRevisions.publishedSlugs(courseIds)
+                .forEach(row -> published.put(row.id(), new PublishedCourse(row.id(), row.slug(), row.currentRevisionId())));
+        return published;
     }
 
     /** All revisions of a course, newest first. */

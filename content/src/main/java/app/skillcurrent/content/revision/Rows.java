@@ -32,7 +32,7 @@ final class Rows {
     }
 
     @Introspected
-    record SlugRow(long id, String slug) {
+    record SlugRow(long id, String slug, long currentRevisionId) {
     }
 
     @Introspected

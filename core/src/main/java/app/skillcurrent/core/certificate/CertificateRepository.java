@@ -22,9 +22,6 @@ interface CertificateRepository extends GenericRepository<Certificate, Long> {
     @Query("SELECT * FROM certificates WHERE user_id = :userId ORDER BY issued_at DESC, id DESC")
     List<Certificate> ofHolder(long userId);
 
-    @Query("SELECT * FROM certificates WHERE user_id = :userId AND course_id = :courseId ORDER BY major DESC, minor DESC, id DESC")
-    List<Certificate> ofHolderAndCourse(long userId, long courseId);
-
     /** The holder's newest certificate for an older version of the course that still counts for a renewal. */
     @Query("""
             SELECT * FROM certificates
@@ -81,8 +78,12 @@ interface CertificateRepository extends GenericRepository<Certificate, Long> {
             WHERE c.id = :courseId""")
     Optional<CertificateRows.CourseFacts> courseFacts(long courseId);
 
-    @Query("SELECT id FROM courses WHERE slug = :slug")
-    List<Long> courseIdOf(String slug);
+    /** The holder's certificate for the newest version of the course at that address they hold one for. */
+    @Query("""
+            SELECT c.* FROM certificates c JOIN courses co ON co.id = c.course_id
+            WHERE c.user_id = :userId AND co.slug = :slug
+            ORDER BY c.major DESC, c.minor DESC, c.id DESC LIMIT 1""")
+    Optional<Certificate> latestOfHolderAndCourse(long userId, String slug);
 
     /** The first major version published after {@code major}: it starts the renewal window. */
     @Query("""

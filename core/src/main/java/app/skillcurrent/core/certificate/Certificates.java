@@ -120,9 +120,7 @@ public class Certificates {
 
     /** The holder's certificate for the newest version of the course they hold one for. */
     public Optional<CertificateView> latest(long userId, String courseSlug) {
-        return certificates.courseIdOf(courseSlug).stream().findFirst()
-                .flatMap(courseId -> certificates.ofHolderAndCourse(userId, courseId).stream().findFirst())
-                .map(this::view);
+        return certificates.latestOfHolderAndCourse(userId, courseSlug).map(this::view);
     }
 
     /** Status-list positions of every certificate in that state. */

@@ -51,16 +51,17 @@ public class LearnerDashboard {
 
     public View of(long userId) {
         List<Enrolment> enrolled = enrolments.ofLearner(userId);
-        Map<Long, String> slugs = revisions.publishedCourseSlugs(enrolled.stream().map(Enrolment::courseId).toList());
+        Map<Long, Revisions.PublishedCourse> published =
+                revisions.publishedCourses(enrolled.stream().map(Enrolment::courseId).toList());
         List<CourseProgress> inProgress = new ArrayList<>();
         List<CourseProgress> completed = new ArrayList<>();
         for (Enrolment enrolment : enrolled) {
-            String slug = slugs.get(enrolment.courseId());
-            if (slug == null) {
+            Revisions.PublishedCourse course = published.get(enrolment.courseId());
+            if (course == null) {
                 continue;
             }
-            CourseProgress course = progressOf(userId, enrolments.open(userId, slug));
-            (course.completed() ? completed : inProgress).add(course);
+            CourseProgress standing = progressOf(userId, enrolments.follow(course.slug(), enrolment, course.currentRevisionId()));
+            (standing.completed() ? completed : inProgress).add(standing);
         }
         return new View(inProgress, completed, learningTime.thisWeek(userId));
     }
@@ -72,7 +73,7 @@ public class LearnerDashboard {
         long resume = resumeLesson(course, states);
         return new CourseProgress(course.slug(), course.pinned().title(), course.pinned().version().toString(),
                 course.current().version().toString(), states.size(), complete, updated,
-                exams.status(userId, course).passed(), course.updateAvailable(), resume,
+                exams.status(userId, course, complete == states.size()).passed(), course.updateAvailable(), resume,
                 course.lesson(resume).content().title());
     }
 

@@ -60,9 +60,17 @@ public class Enrolments {
     public LearnerCourse open(long userId, String courseSlug) {
         EnrolmentRepository.CurrentAndEnrolment found = enrolments.currentAndEnrolment(courseSlug, userId)
                 .orElseThrow(() -> new NotFoundException("course " + courseSlug));
-        CourseRevision current = revisions.courseRevision(found.currentRevisionId())
-                .orElseThrow(() -> new NotFoundException("course " + courseSlug));
         Enrolment enrolment = found.enrolment(userId).orElseThrow(() -> new NotEnrolledException(courseSlug));
+        return follow(courseSlug, enrolment, found.currentRevisionId());
+    }
+
+    /**
+     * The course as this learner follows it, from an enrolment already read and the course's current revision
+     * (published revisions come from memory, so this reads nothing from the database on its own).
+     */
+    public LearnerCourse follow(String courseSlug, Enrolment enrolment, long currentRevisionId) {
+        CourseRevision current = revisions.courseRevision(currentRevisionId)
+                .orElseThrow(() -> new NotFoundException("course " + courseSlug));
         CourseRevision pinned = enrolment.courseRevisionId() == current.id() ? current
                 : revisions.courseRevision(enrolment.courseRevisionId()).orElseThrow();
         Map<Long, LessonRevision> lessons = revisions.lessonRevisions(Stream.concat(pinned.lessons().stream(), current.lessons().stream())

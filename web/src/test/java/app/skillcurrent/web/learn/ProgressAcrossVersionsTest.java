@@ -7,6 +7,7 @@ import app.skillcurrent.content.authoring.LessonDraft;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.dashboard.LearnerDashboard;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.progress.LessonInCourse;
@@ -42,6 +43,8 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
     Enrolments enrolments;
     @Inject
     Progress progress;
+    @Inject
+    LearnerDashboard dashboard;
 
     @Test
     void aMinorVersionMovesLearnersOnAndMarksOnlyChangedLessonsUpdated() {
@@ -96,11 +99,23 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
         assertEquals("1.0", pinned.pinned().version().toString(), "still on the version they learned");
         assertTrue(pinned.updateAvailable());
         assertEquals(LessonState.COMPLETE, progress.states(learner, pinned).get(lesson.id()));
+        LearnerDashboard.CourseProgress onDashboard = dashboard.of(learner).inProgress().get(0);
+        assertEquals(course.slug(), onDashboard.slug());
+        assertEquals("1.0", onDashboard.version());
+        assertEquals("2.0", onDashboard.currentVersion());
+        assertTrue(onDashboard.updateAvailable());
+        assertEquals(1, onDashboard.complete(), "done in the version they follow");
+        assertFalse(onDashboard.examPassed());
 
         enrolments.moveToCurrent(learner, course.slug());
         LearnerCourse moved = enrolments.open(learner, course.slug());
         assertEquals("2.0", moved.pinned().version().toString());
         assertEquals(LessonState.UPDATED, progress.states(learner, moved).get(lesson.id()), "must be revisited");
+        LearnerDashboard.CourseProgress afterMoving = dashboard.of(learner).inProgress().get(0);
+        assertEquals("2.0", afterMoving.version());
+        assertFalse(afterMoving.updateAvailable());
+        assertEquals(0, afterMoving.complete());
+        assertEquals(1, afterMoving.updated());
     }
 
     @Test
