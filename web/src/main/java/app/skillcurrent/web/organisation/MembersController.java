@@ -1,6 +1,7 @@
 package app.skillcurrent.web.organisation;
 
 import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.core.credential.Issuer;
 import app.skillcurrent.core.organisation.Budget;
 import app.skillcurrent.core.organisation.Budgets;
 import app.skillcurrent.core.organisation.Invitation;
@@ -23,7 +24,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -58,11 +58,11 @@ public class MembersController {
     private final Invitations invitations;
     private final Budgets budgets;
     private final FormErrors formErrors;
-    private final HttpHostResolver hostResolver;
+    private final Issuer issuer;
     private final Clock clock;
 
     MembersController(CurrentAccount currentAccount, OrganisationAccess access, OrganisationService organisations, Members members,
-                      Invitations invitations, Budgets budgets, FormErrors formErrors, HttpHostResolver hostResolver,
+                      Invitations invitations, Budgets budgets, FormErrors formErrors, Issuer issuer,
                       Clock clock) {
         this.currentAccount = currentAccount;
         this.access = access;
@@ -71,7 +71,7 @@ public class MembersController {
         this.invitations = invitations;
         this.budgets = budgets;
         this.formErrors = formErrors;
-        this.hostResolver = hostResolver;
+        this.issuer = issuer;
         this.clock = clock;
     }
 
@@ -99,7 +99,7 @@ public class MembersController {
         Organisation organisation = access.administered(request, id);
         try {
             IssuedInvitation issued = invitations.invite(organisation, currentAccount.require(request).id(), form.get("email"));
-            return issued(request, organisation, issued);
+            return issued(organisation, issued);
         } catch (FieldRejectedException rejected) {
             return formErrors.rerender(request, VIEW, model(organisation, Map.of("invite", form)), rejected);
         }
@@ -109,7 +109,7 @@ public class MembersController {
     HttpResponse<?> resend(HttpRequest<?> request, @PathVariable String id, @PathVariable String invitation) {
         Organisation organisation = access.administered(request, id);
         try {
-            return issued(request, organisation, invitations.resend(organisation, invitation));
+            return issued(organisation, invitations.resend(organisation, invitation));
         } catch (FieldRejectedException rejected) {
             return formErrors.rerender(request, VIEW, model(organisation, Map.of()), rejected);
         }
@@ -177,8 +177,9 @@ public class MembersController {
                 "organisation.flash.removed");
     }
 
-    private HttpResponse<?> issued(HttpRequest<?> request, Organisation organisation, IssuedInvitation issued) {
-        String link = hostResolver.resolve(request) + "/invitations/" + issued.token();
+    private HttpResponse<?> issued(Organisation organisation, IssuedInvitation issued) {
+        // the installation's public address, like every link that leaves the site, not the request's Host header
+        String link = issuer.baseUrl() + "/invitations/" + issued.token();
         Map<String, Object> model = model(organisation, Map.of());
         model.put("newInvitation", Map.of("email", issued.invitation().email(), "link", link,
                 "expires", LocalDate.ofInstant(issued.invitation().expiresAt(), ZoneOffset.UTC).toString()));

@@ -2,6 +2,7 @@ package app.skillcurrent.web.journey;
 
 import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.credential.Issuer;
 import app.skillcurrent.core.learningtime.LearningTime;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.certificate.CertificateFixtures;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +49,8 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    Issuer issuer;
     @Inject
     CertificateFixtures certificateFixtures;
     @Inject
@@ -100,11 +104,13 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         fill(adminWait, "email", "leo@example.com");
         admin.findElement(By.cssSelector("form[action$='/invitations'] button")).click();
         String link = adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation-link"))).getAttribute("value");
-        assertTrue(link.contains("/invitations/"), link);
+        assertTrue(link.startsWith(issuer.baseUrl() + "/invitations/"), "the link uses the public address: " + link);
+        // the test server listens on its own port rather than at the public address
+        String invitationPath = server.getURL() + URI.create(link).getPath();
         Browser.screenshot(admin, "organisation-members");
 
         WebDriverWait learnerWait = new WebDriverWait(learner, Duration.ofSeconds(15));
-        learner.get(link);
+        learner.get(invitationPath);
         assertTrue(learner.findElement(By.tagName("main")).getText().contains("Invitation to join Nordlicht Media"));
         learner.findElement(By.linkText("Create an account")).click();
         fill(learnerWait, "email", "leo@example.com");
@@ -112,7 +118,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         fill(learnerWait, "password", "a-good-long-password");
         learner.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         learnerWait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
-        learner.get(link);
+        learner.get(invitationPath);
         learnerWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/accept'] button"))).click();
         learnerWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "you joined the organisation"));
         assertTrue(learner.findElement(By.tagName("main")).getText().contains("2 h 0 min of your 2 h 0 min learning time left this week (Nordlicht Media)."));
