@@ -37,8 +37,6 @@ final class Generator {
     private String passwordHash;
     private long firstLearnerId;
     private String searchWord;
-    /** Whether course_revisions stores its lesson count and minutes (a later migration added them). */
-    private boolean revisionTotals;
 
     Generator(Connection db, Options options, PrintStream err) {
         this.db = db;
@@ -106,9 +104,6 @@ final class Generator {
         }
         demoLearnerId = learner;
         instructorId = instructor;
-        revisionTotals = exists("""
-                SELECT 1 FROM information_schema.columns WHERE table_schema = DATABASE()
-                AND table_name = 'course_revisions' AND column_name = 'lesson_count'""");
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT password_hash FROM users WHERE id = " + demoLearnerId)) {
             rs.next();
@@ -237,9 +232,8 @@ final class Generator {
              Batch courseRevisions = new Batch("course_revisions", """
                      INSERT INTO course_revisions (id, course_id, major, minor, severity, change_note, title, summary, level,
                                                    language, exam_pass_mark, exam_question_count, exam_attempts,
-                                                   published_by, published_at%s)
-                     VALUES (?, ?, 1, 0, 'MAJOR', 'First edition.', ?, ?, ?, ?, ?, ?, ?, ?, ?%s)""".formatted(
-                     revisionTotals ? ", lesson_count, minutes" : "", revisionTotals ? ", ?, ?" : ""));
+                                                   published_by, published_at, lesson_count, minutes)
+                     VALUES (?, ?, 1, 0, 'MAJOR', 'First edition.', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              Batch revisionLessons = new Batch("course_revision_lessons", """
                      INSERT INTO course_revision_lessons (course_revision_id, position, lesson_id, lesson_revision_id)
                      VALUES (?, ?, ?, ?)""");
@@ -294,13 +288,9 @@ final class Generator {
                     courseTopics.row(courseId, topic);
                     revisionTopics.row(revisionId, topic);
                 }
-                if (revisionTotals) {
-                    courseRevisions.row(revisionId, courseId, title, summary, level, language, passMark, 6, 3,
-                            instructorId, published, lessonCount, courseMinutes);
-                } else {
-                    courseRevisions.row(revisionId, courseId, title, summary, level, language, passMark, 6, 3,
-                            instructorId, published);
-                }
+                // the totals the app stores at publication
+                courseRevisions.row(revisionId, courseId, title, summary, level, language, passMark, 6, 3,
+                        instructorId, published, lessonCount, courseMinutes);
                 courses.add(new GeneratedCourse(courseId, slug, revisionId, lessonId, lessonRevisionId, lessonCount, published));
                 courseId++;
                 revisionId++;
@@ -322,17 +312,6 @@ final class Generator {
             progress.finish();
             searchWord = words.searchWord(wordCounts, options.courses);
         }
-        // the app stores each published revision's totals at publication; generated rows need them too
-        try (Statement totals = db.createStatement()) {
-            totals.executeUpdate("""
-                    UPDATE course_revisions cr
-                    JOIN (SELECT crl.course_revision_id, COUNT(*) AS lesson_count, SUM(lr.minutes) AS minutes
-                          FROM course_revision_lessons crl
-                          JOIN lesson_revisions lr ON lr.id = crl.lesson_revision_id
-                          GROUP BY crl.course_revision_id) t ON t.course_revision_id = cr.id
-                    SET cr.lesson_count = t.lesson_count, cr.minutes = t.minutes""");
-        }
-        db.commit();
     }
 
     /**
@@ -340,6 +319,12 @@ final class Generator {
      * hold enough lessons and completes the first lessons of each, in order, so every (learner, lesson) pair
      * is unique and belongs to a course the learner is enrolled in.
      */
+    private static final String INSERT_ENROLMENT = """
+            INSERT INTO enrolments (user_id, course_id, course_revision_id, last_lesson_id, enrolled_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_LESSON_PROGRESS = """
+            INSERT INTO lesson_progress (user_id, lesson_id, lesson_revision_id, completed_at) VALUES (?, ?, ?, ?)""";
+
     private long insertEnrolmentsAndProgress() throws SQLException {
         long totalLessons = courses.stream().mapToLong(GeneratedCourse::lessonCount).sum();
         // lesson and revision ids were assigned in lockstep, so one offset maps every generated lesson to its revision
@@ -347,12 +332,8 @@ final class Generator {
         long perLearner = options.progressRows / options.learners;
         long extra = options.progressRows % options.learners;
         long written = 0;
-        try (Batch enrolments = new Batch("enrolments", """
-                     INSERT INTO enrolments (user_id, course_id, course_revision_id, last_lesson_id, enrolled_at, updated_at)
-                     VALUES (?, ?, ?, ?, ?, ?)""");
-             Batch progressRows = new Batch("lesson_progress", """
-                     INSERT INTO lesson_progress (user_id, lesson_id, lesson_revision_id, completed_at)
-                     VALUES (?, ?, ?, ?)""")) {
+        try (Batch enrolments = new Batch("enrolments", INSERT_ENROLMENT);
+             Batch progressRows = new Batch("lesson_progress", INSERT_LESSON_PROGRESS)) {
             progress.start("enrolments + lesson_progress", options.learners);
             int[] order = new int[courses.size()];
             for (int i = 0; i < order.length; i++) {
@@ -397,8 +378,7 @@ final class Generator {
                     progressRows.row(userId, lesson, lesson + revisionOffset, between(now.minusDays(180), now));
                 }
                 written += completed;
-                if (progressRows.pending >= options.batch || enrolments.pending >= options.batch
-                        || n == options.learners - 1) {
+                if (progressRows.full() || enrolments.full() || n == options.learners - 1) {
                     enrolments.send();
                     progressRows.send();
                     db.commit();
@@ -413,11 +393,8 @@ final class Generator {
     /** The demo learner follows the first generated course and has finished its first lesson. */
     private void enrolDemoLearner(GeneratedCourse course) throws SQLException {
         LocalDateTime enrolled = now.minusDays(3);
-        try (PreparedStatement enrol = db.prepareStatement("""
-                     INSERT INTO enrolments (user_id, course_id, course_revision_id, last_lesson_id, enrolled_at, updated_at)
-                     VALUES (?, ?, ?, ?, ?, ?)""");
-             PreparedStatement done = db.prepareStatement("""
-                     INSERT INTO lesson_progress (user_id, lesson_id, lesson_revision_id, completed_at) VALUES (?, ?, ?, ?)""")) {
+        try (PreparedStatement enrol = db.prepareStatement(INSERT_ENROLMENT);
+             PreparedStatement done = db.prepareStatement(INSERT_LESSON_PROGRESS)) {
             bind(enrol, demoLearnerId, course.id(), course.revisionId(), course.firstLessonId(), enrolled, enrolled.plusHours(1));
             enrol.executeUpdate();
             bind(done, demoLearnerId, course.firstLessonId(), course.firstLessonRevisionId(), enrolled.plusHours(1));
@@ -431,9 +408,7 @@ final class Generator {
     private void analyse() throws SQLException {
         try (Statement s = db.createStatement()) {
             for (String table : inserted.keySet()) {
-                try (ResultSet ignored = s.executeQuery("ANALYZE TABLE " + table)) {
-                    // results are a status table; nothing to read
-                }
+                s.execute("ANALYZE TABLE " + table); // its result is a status table; nothing to read
             }
         }
         db.commit();
