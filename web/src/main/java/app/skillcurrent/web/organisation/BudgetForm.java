@@ -34,6 +34,10 @@ final class BudgetForm {
         } catch (NumberFormatException notANumber) {
             throw new FieldRejectedException(field, "error.budget.hours");
         }
+        // more decimals than minutes need, e.g. "1e-20000000", would make the rounding below run for minutes
+        if (parsedHours.scale() > 4) {
+            throw new FieldRejectedException(field, "error.budget.hours");
+        }
         if (parsedHours.signum() <= 0 || parsedHours.compareTo(BigDecimal.valueOf(10_000)) > 0) {
             throw new FieldRejectedException(field, parsedPeriod == BudgetPeriod.WEEK ? "error.budget.rangeWeek" : "error.budget.rangeMonth");
         }

@@ -63,7 +63,7 @@ public class InvitationController {
 
     /** Signing in from the invitation page comes back to it: the sign-in redirect returns here first. */
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Get("/{token}/signin")
+    @Get("/{token:[A-Za-z0-9_-]+}/signin")
     HttpResponse<?> signInAndReturn(@PathVariable String token) {
         return HttpResponse.seeOther(URI.create("/invitations/" + token));
     }

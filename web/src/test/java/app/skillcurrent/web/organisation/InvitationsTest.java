@@ -150,6 +150,7 @@ class InvitationsTest implements DatabaseTest {
 
         assertEquals(404, late.session().get("/invitations/" + "A".repeat(43)).statusCode());
         assertEquals(404, late.session().get("/invitations/not-a-token").statusCode());
+        assertEquals(404, late.session().get("/invitations/%7B/signin").statusCode(), "not a token, so no way back to it");
     }
 
     @Test

@@ -148,6 +148,10 @@ class TeamReportTest implements DatabaseTest {
                 Map.of("budgetHours", "lots", "budgetPeriod", "MONTH"));
         assertEquals(422, wrong.statusCode());
         assertTrue(wrong.body().contains("Enter the hours as a number"));
+        HttpResponse<String> tiny = admin.session().post("/organisations/" + org + "/members/" + eagerId + "/budget",
+                Map.of("budgetHours", "1e-2000000000", "budgetPeriod", "WEEK"));
+        assertEquals(422, tiny.statusCode(), "an exponent with more decimals than minutes need is refused at once");
+        assertTrue(tiny.body().contains("Enter the hours as a number"));
         HttpResponse<String> tooMuch = admin.session().post("/organisations/" + org + "/members/" + eagerId + "/budget",
                 Map.of("budgetHours", "61", "budgetPeriod", "WEEK"));
         assertEquals(422, tooMuch.statusCode());
