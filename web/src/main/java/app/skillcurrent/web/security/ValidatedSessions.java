@@ -42,13 +42,15 @@ class ValidatedSessions implements AuthenticationFetcher<HttpRequest<?>> {
     private final Map<String, Validated> validated = new ConcurrentHashMap<>();
     private final List<TokenValidator<HttpRequest<?>>> validators;
     private final TokenResolver<HttpRequest<?>> tokenResolver;
-    private final Clock clock;
+    /**
+     * The clock a token's "exp" is written and checked with: the validator compares it with system time, so a
+     * remembered token must expire by the same clock, not by the application's business clock.
+     */
+    private final Clock tokenClock = Clock.systemUTC();
 
-    ValidatedSessions(List<TokenValidator<HttpRequest<?>>> validators, TokenResolver<HttpRequest<?>> tokenResolver,
-                      Clock clock) {
+    ValidatedSessions(List<TokenValidator<HttpRequest<?>>> validators, TokenResolver<HttpRequest<?>> tokenResolver) {
         this.validators = validators;
         this.tokenResolver = tokenResolver;
-        this.clock = clock;
     }
 
     @Override
@@ -58,7 +60,7 @@ class ValidatedSessions implements AuthenticationFetcher<HttpRequest<?>> {
             return Mono.empty();
         }
         String token = found.get();
-        Instant now = clock.instant();
+        Instant now = tokenClock.instant();
         Validated known = validated.get(token);
         if (known != null) {
             if (now.isBefore(known.expiresAt())) {
