@@ -48,13 +48,10 @@ final class RevisionRepositories {
         @Query("SELECT current_revision_id FROM courses WHERE slug = :slug AND current_revision_id IS NOT NULL")
         List<Long> currentRevisionId(String slug);
 
-        @Query("SELECT cr.id FROM course_revisions cr JOIN courses c ON c.current_revision_id = cr.id ORDER BY cr.title")
-        List<Long> currentRevisionIds();
-
         List<Rows.CourseRevisionRow> findByIdIn(Collection<Long> ids);
 
-        @Query("SELECT id, slug, current_revision_id FROM courses WHERE id IN (:courseIds) AND current_revision_id IS NOT NULL")
-        List<Rows.SlugRow> publishedSlugs(Collection<Long> courseIds);
+        @Query("SELECT id AS course_id, slug, current_revision_id FROM courses WHERE id IN (:courseIds) AND current_revision_id IS NOT NULL")
+        List<Revisions.PublishedCourse> published(Collection<Long> courseIds);
 
         @Query("INSERT INTO course_revision_lessons (course_revision_id, position, lesson_id, lesson_revision_id) VALUES (:revisionId, :position, :lessonId, :lessonRevisionId)")
         void addEntry(long revisionId, int position, long lessonId, long lessonRevisionId);

@@ -1,5 +1,6 @@
 package app.skillcurrent.content.revision;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -140,19 +141,13 @@ public class Revisions {
                 .map(row -> withEntries(List.of(row)).get(0));
     }
 
-    /** The current (latest published) revision of every published course, by title. Drafts never appear. */
-    public List<CourseRevision> currentRevisions() {
-        List<Long> ids = courseRevisions.currentRevisionIds();
-        Map<Long, CourseRevision> byId = courseRevisions(ids);
-        return ids.stream().map(byId::get).toList();
-    }
-
     /** The current revision of the course with this address, if it is published. */
     public Optional<CourseRevision> currentRevision(String courseSlug) {
         return courseRevisions.currentRevisionId(courseSlug).stream().findFirst().flatMap(this::courseRevision);
     }
 
     /** Where a published course is and which revision is current. */
+    @Introspected
     public record PublishedCourse(long courseId, String slug, long currentRevisionId) {
     }
 
@@ -162,8 +157,7 @@ public class Revisions {
         if (courseIds.isEmpty()) {
             return published;
         }
-        courseRevisions.publishedSlugs(courseIds)
-                .forEach(row -> published.put(row.id(), new PublishedCourse(row.id(), row.slug(), row.currentRevisionId())));
+        courseRevisions.published(courseIds).forEach(course -> published.put(course.courseId(), course));
         return published;
     }
 

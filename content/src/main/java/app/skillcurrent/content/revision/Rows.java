@@ -32,10 +32,6 @@ final class Rows {
     }
 
     @Introspected
-    record SlugRow(long id, String slug, long currentRevisionId) {
-    }
-
-    @Introspected
     record TopicRow(long revisionId, long topicId) {
     }
 }
