@@ -6,6 +6,10 @@ import java.util.Map;
 public record LessonInCourse(Map<Long, LessonState> states, LessonWork work) {
 
     public boolean allComplete() {
+        return allComplete(states);
+    }
+
+    static boolean allComplete(Map<Long, LessonState> states) {
         return states.values().stream().allMatch(s -> s == LessonState.COMPLETE);
     }
 }

@@ -50,12 +50,7 @@ public class Progress {
     }
 
     public boolean allComplete(long userId, LearnerCourse course) {
-        return states(userId, course).values().stream().allMatch(s -> s == LessonState.COMPLETE);
-    }
-
-    /** Saved tasks and answers for the lesson as the learner's version has it. */
-    public LessonWork work(long userId, LearnerCourse course, long lessonId) {
-        return lessonInCourse(userId, course, lessonId).work();
+        return LessonInCourse.allComplete(states(userId, course));
     }
 
     /**
@@ -74,13 +69,12 @@ public class Progress {
             switch (row.kind()) {
                 case COMPLETED -> completedRevision.put(row.lessonId(), row.lessonRevisionId());
                 case TASK -> {
-                    int index = Integer.parseInt(row.item());
                     if (thisRevision) {
-                        tasks.put(index, new TaskState(index, row.flag() == 1, row.text()));
+                        tasks.put(row.taskIndex(), new TaskState(row.taskIndex(), row.flag() == 1, row.text()));
                     }
                 }
                 case ANSWER -> {
-                    QuizQuestion question = questions.get(row.item());
+                    QuizQuestion question = questions.get(row.questionKey());
                     if (thisRevision && question != null) {
                         answers.put(question.key(), feedback(question, split(row.text())));
                     }
@@ -155,7 +149,7 @@ public class Progress {
      */
     public void complete(long userId, LearnerCourse course, long lessonId) {
         LessonRevision lesson = course.lesson(lessonId);
-        LessonWork work = work(userId, course, lessonId);
+        LessonWork work = lessonInCourse(userId, course, lessonId).work();
         if (!work.allTasksDone(lesson.content().tasks().size())) {
             throw new InvalidAnswerException("error.learn.tasksOpen");
         }

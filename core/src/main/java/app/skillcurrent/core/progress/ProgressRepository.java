@@ -15,7 +15,7 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ProgressRepository extends GenericRepository<Enrolment, Long> {
 
-    @Query("SELECT lesson_id, lesson_revision_id, completed_at FROM lesson_progress WHERE user_id = :userId AND lesson_id IN (:lessonIds)")
+    @Query("SELECT lesson_id, lesson_revision_id FROM lesson_progress WHERE user_id = :userId AND lesson_id IN (:lessonIds)")
     List<ProgressRows.Completed> completed(long userId, Collection<Long> lessonIds);
 
     @Query("""
@@ -30,13 +30,14 @@ interface ProgressRepository extends GenericRepository<Enrolment, Long> {
      * answers of {@code lessonId}: everything a lesson needs in one round trip instead of three.
      */
     @Query("""
-            SELECT 'COMPLETED' AS kind, lesson_id, lesson_revision_id, NULL AS item, 0 AS flag, NULL AS text
+            SELECT 'COMPLETED' AS kind, lesson_id, lesson_revision_id, 0 AS task_index, NULL AS question_key, 0 AS flag,
+                   NULL AS text
             FROM lesson_progress WHERE user_id = :userId AND lesson_id IN (:lessonIds)
             UNION ALL
-            SELECT 'TASK', lesson_id, lesson_revision_id, CONVERT(task_index USING utf8mb4) COLLATE utf8mb4_unicode_ci, done, reflection
+            SELECT 'TASK', lesson_id, lesson_revision_id, task_index, NULL, done, reflection
             FROM task_progress WHERE user_id = :userId AND lesson_id = :lessonId
             UNION ALL
-            SELECT 'ANSWER', lesson_id, lesson_revision_id, question_key, correct, chosen
+            SELECT 'ANSWER', lesson_id, lesson_revision_id, 0, question_key, correct, chosen
             FROM quiz_answers WHERE user_id = :userId AND lesson_id = :lessonId""")
     List<ProgressRows.Saved> saved(long userId, Collection<Long> lessonIds, long lessonId);
 

@@ -3,8 +3,6 @@ package app.skillcurrent.core.progress;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
-import java.time.Instant;
-
 /** Rows of the progress tables, read through {@link ProgressRepository}. */
 final class ProgressRows {
 
@@ -12,18 +10,18 @@ final class ProgressRows {
     }
 
     @Introspected
-    record Completed(long lessonId, long lessonRevisionId, Instant completedAt) {
+    record Completed(long lessonId, long lessonRevisionId) {
     }
 
     enum Kind { COMPLETED, TASK, ANSWER }
 
     /**
-     * One row of {@link ProgressRepository#saved}: a completed lesson; a task (item = its index, flag = 1 when done,
-     * text = the reflection); or a quiz answer (item = the question key, flag = 1 when correct, text = the chosen
+     * One row of {@link ProgressRepository#saved}: a completed lesson; a task (its index, flag = 1 when done,
+     * text = the reflection); or a quiz answer (its question key, flag = 1 when correct, text = the chosen
      * option keys, comma-separated).
      */
     @Introspected
-    record Saved(Kind kind, long lessonId, long lessonRevisionId, @Nullable String item, int flag,
+    record Saved(Kind kind, long lessonId, long lessonRevisionId, int taskIndex, @Nullable String questionKey, int flag,
                  @Nullable String text) {
     }
 }
