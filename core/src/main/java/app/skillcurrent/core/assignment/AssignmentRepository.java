@@ -70,10 +70,14 @@ interface AssignmentRepository extends GenericRepository<Organisation, Long> {
             WHERE tc.track_id = :trackId ORDER BY tc.position""")
     List<Choice> trackCourses(long trackId);
 
-    /** Every course with the platforms its topics belong to (a feature topic counts for its platform). */
+    /**
+     * Every published course with the platforms the topics of its current version belong to (a feature topic
+     * counts for its platform); an instructor's unpublished draft changes nothing here.
+     */
     @Query("""
-            SELECT DISTINCT c.slug, COALESCE(p.name, t.name) AS title FROM course_topics ct
-            JOIN courses c ON c.id = ct.course_id JOIN topics t ON t.id = ct.topic_id
+            SELECT DISTINCT c.slug, COALESCE(p.name, t.name) AS title FROM courses c
+            JOIN course_revision_topics crt ON crt.course_revision_id = c.current_revision_id
+            JOIN topics t ON t.id = crt.topic_id
             LEFT JOIN topics p ON p.id = t.parent_id""")
     List<Choice> coursePlatforms();
 
