@@ -54,18 +54,22 @@ public class Standings {
 
     public CourseStanding course(long userId, String slug, String title, @Nullable LocalDate dueOn, LocalDate today) {
         CertificateView certificate = certificates.latest(userId, slug).orElse(null);
+        if (certificate != null) {
+            // the certificate settles it: no need to read where the learner stands in the lessons
+            return new CourseStanding(slug, title, AssignmentStatus.COMPLETED, 100, certificate);
+        }
         int percent = 0;
-        boolean completed = certificate != null;
+        boolean completed = false;
         boolean started = false;
         Optional<LearnerCourse> enrolled = enrolled(userId, slug);
         if (enrolled.isPresent()) {
             LearnerDashboard.CourseProgress progress = dashboard.progressOf(userId, enrolled.get());
             percent = progress.percent();
-            completed |= progress.completed();
+            completed = progress.completed();
             started = progress.complete() > 0 || enrolled.get().enrolment().lastLessonId() != null;
         }
         if (completed) {
-            return new CourseStanding(slug, title, AssignmentStatus.COMPLETED, certificate != null ? 100 : percent, certificate);
+            return new CourseStanding(slug, title, AssignmentStatus.COMPLETED, percent, null);
         }
         AssignmentStatus status = isPast(dueOn, today) ? AssignmentStatus.OVERDUE
                 : started ? AssignmentStatus.IN_PROGRESS : AssignmentStatus.NOT_STARTED;
