@@ -31,9 +31,9 @@ import java.util.Set;
 
 /**
  * Certificates: issued once per learner and course revision when every lesson of that revision is complete
- * and its final exam is passed; read with their status as of now. Issuing happens when the exam is passed
- * (in the same transaction) and again, idempotently, whenever {@link #issueIfEligible} is asked, which also
- * serves learners who passed before certificates existed.
+ * and its final exam is passed; read with their status as of now. Issuing happens when the exam is passed,
+ * in the same transaction, through {@link #issueIfEligible}, which is idempotent: asking again returns the
+ * same certificate.
  */
 @Singleton
 public class Certificates {
