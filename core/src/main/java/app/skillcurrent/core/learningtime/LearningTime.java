@@ -67,11 +67,6 @@ public class LearningTime {
         return repository.secondsBetween(userId, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today);
     }
 
-    /** Seconds learned on the UTC days from {@code from} to {@code to}, both included. */
-    public long secondsBetween(long userId, LocalDate from, LocalDate to) {
-        return repository.secondsBetween(userId, from, to);
-    }
-
     /** Seconds per learner and day for several learners, for reports over weeks. */
     public List<DailySeconds> daily(Collection<Long> userIds, LocalDate from, LocalDate to) {
         return userIds.isEmpty() ? List.of() : repository.daily(userIds, from, to);

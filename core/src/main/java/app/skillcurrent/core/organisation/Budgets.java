@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -67,13 +68,6 @@ public class Budgets {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
-    private Usage usage(long userId, Budget budget) {
-        LocalDate today = today();
-        LocalDate from = budget.period().start(today);
-        LocalDate to = budget.period().end(today);
-        return new Usage(budget, learningTime.secondsBetween(userId, from, to), from, to);
-    }
-
     /**
      * Each member's budget for the current period and what they used of it, in one query for all of them.
      * Members without a budget (neither their own nor the organisation's) are left out.
@@ -102,8 +96,9 @@ public class Budgets {
     public List<LearnerBudget> of(long userId) {
         return organisations.ofUser(userId).stream()
                 .flatMap(o -> organisations.memberByUserId(o.id(), userId).stream()
-                        .flatMap(m -> m.budget(o).stream())
-                        .map(b -> new LearnerBudget(o.name(), usage(userId, b))))
+                        .map(m -> usages(o, List.of(m)).get(userId))
+                        .filter(Objects::nonNull)
+                        .map(usage -> new LearnerBudget(o.name(), usage)))
                 .toList();
     }
 }
