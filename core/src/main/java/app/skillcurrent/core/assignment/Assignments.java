@@ -5,6 +5,7 @@ import app.skillcurrent.core.account.FieldRejectedException;
 import app.skillcurrent.core.organisation.Member;
 import app.skillcurrent.core.organisation.Members;
 import app.skillcurrent.core.organisation.Organisation;
+import app.skillcurrent.core.organisation.OrganisationLock;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;
 import io.micronaut.core.annotation.Nullable;
@@ -32,12 +33,14 @@ public class Assignments {
     private final AssignmentRepository assignments;
     private final Members members;
     private final Teams teams;
+    private final OrganisationLock lock;
     private final Clock clock;
 
-    Assignments(AssignmentRepository assignments, Members members, Teams teams, Clock clock) {
+    Assignments(AssignmentRepository assignments, Members members, Teams teams, OrganisationLock lock, Clock clock) {
         this.assignments = assignments;
         this.members = members;
         this.teams = teams;
+        this.lock = lock;
         this.clock = clock;
     }
 
@@ -56,7 +59,8 @@ public class Assignments {
 
     /**
      * Assigns a course ({@code "course:slug"}) or a track ({@code "track:slug"}) to a member
-     * ({@code "member:publicId"}) or a team ({@code "team:publicId"}).
+     * ({@code "member:publicId"}) or a team ({@code "team:publicId"}). Serialised with removing members and
+     * deleting teams (ADR 0008), so nothing is assigned to someone or a team that is going at that moment.
      */
     @Transactional
     public void assign(Organisation organisation, long adminId, String what, String whom, @Nullable LocalDate dueOn) {
@@ -73,6 +77,7 @@ public class Assignments {
         }
         Long teamId = null;
         Long userId = null;
+        lock.hold(organisation);
         try {
             if (whom != null && whom.startsWith("member:")) {
                 Member member = members.find(organisation, whom.substring(7));

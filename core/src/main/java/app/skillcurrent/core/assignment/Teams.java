@@ -5,6 +5,7 @@ import app.skillcurrent.core.account.FieldRejectedException;
 import app.skillcurrent.core.organisation.Member;
 import app.skillcurrent.core.organisation.Members;
 import app.skillcurrent.core.organisation.Organisation;
+import app.skillcurrent.core.organisation.OrganisationLock;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;
 import io.micronaut.transaction.annotation.Transactional;
@@ -24,11 +25,13 @@ public class Teams {
 
     private final TeamRepository teams;
     private final Members members;
+    private final OrganisationLock lock;
     private final Clock clock;
 
-    Teams(TeamRepository teams, Members members, Clock clock) {
+    Teams(TeamRepository teams, Members members, OrganisationLock lock, Clock clock) {
         this.teams = teams;
         this.members = members;
+        this.lock = lock;
         this.clock = clock;
     }
 
@@ -61,8 +64,10 @@ public class Teams {
         }
     }
 
+    /** Serialised with removing members (ADR 0008): someone removed at the same moment gets no place. */
     @Transactional
     public void addMember(Organisation organisation, String teamPublicId, String memberPublicId) {
+        lock.hold(organisation);
         Team team = find(organisation, teamPublicId);
         Member member = members.find(organisation, memberPublicId);
         teams.join(team.id(), member.userId());
@@ -75,9 +80,13 @@ public class Teams {
         teams.leave(team.id(), member.userId());
     }
 
-    /** Deletes the team and the assignments made to it; its members stay in the organisation. */
+    /**
+     * Deletes the team and the assignments made to it; its members stay in the organisation. Serialised with
+     * assigning work (ADR 0008), so nothing is assigned to a team as it goes.
+     */
     @Transactional
     public void delete(Organisation organisation, String teamPublicId) {
+        lock.hold(organisation);
         teams.delete(find(organisation, teamPublicId).id());
     }
 }

@@ -29,13 +29,15 @@ public class Invitations {
     private final InvitationRepository invitations;
     private final OrganisationRepository organisations;
     private final OrganisationService organisationService;
+    private final OrganisationLock lock;
     private final Clock clock;
 
     Invitations(InvitationRepository invitations, OrganisationRepository organisations,
-                OrganisationService organisationService, Clock clock) {
+                OrganisationService organisationService, OrganisationLock lock, Clock clock) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.organisationService = organisationService;
+        this.lock = lock;
         this.clock = clock;
     }
 
@@ -46,7 +48,7 @@ public class Invitations {
         if (email.isEmpty() || email.length() > 254 || !email.matches(AccountRules.EMAIL_PATTERN)) {
             throw new FieldRejectedException("email", "error.email.invalid");
         }
-        lock(organisation);
+        lock.hold(organisation);
         if (invitations.countMembersWithEmail(organisation.id(), email) > 0) {
             throw new FieldRejectedException("email", "error.invitation.alreadyMember");
         }
@@ -68,7 +70,7 @@ public class Invitations {
     /** A new link (the old one stops working) and a new expiry for an open invitation. */
     @Transactional
     public IssuedInvitation resend(Organisation organisation, String invitationPublicId) {
-        lock(organisation);
+        lock.hold(organisation);
         Invitation invitation = ofOrganisation(organisation, invitationPublicId);
         Instant now = Times.now(clock);
         Invitation.State state = invitation.state(now);
@@ -86,7 +88,7 @@ public class Invitations {
 
     @Transactional
     public void revoke(Organisation organisation, String invitationPublicId) {
-        lock(organisation);
+        lock.hold(organisation);
         Invitation invitation = ofOrganisation(organisation, invitationPublicId);
         if (invitations.revoke(invitation.id(), Times.now(clock)) == 0) {
             throw new OrganisationRefusedException("error.invitation.closed");
@@ -126,7 +128,7 @@ public class Invitations {
     }
 
     private Organisation accept(Invitation found, Account account) {
-        Organisation organisation = organisations.lock(found.organisationId()).orElseThrow(() -> new NotFoundException("organisation"));
+        Organisation organisation = lock.hold(found.organisationId());
         Invitation invitation = invitations.lock(found.id()).orElseThrow(() -> new NotFoundException("invitation"));
         Instant now = Times.now(clock);
         switch (invitation.state(now)) {
@@ -153,10 +155,6 @@ public class Invitations {
         return (PublicIds.looksValid(invitationPublicId) ? invitations.findByPublicId(invitationPublicId) : Optional.<Invitation>empty())
                 .filter(i -> i.organisationId() == organisation.id())
                 .orElseThrow(() -> new NotFoundException("invitation"));
-    }
-
-    private void lock(Organisation organisation) {
-        organisations.lock(organisation.id()).orElseThrow(() -> new NotFoundException("organisation"));
     }
 
     private void requireFreeSeat(Organisation organisation) {

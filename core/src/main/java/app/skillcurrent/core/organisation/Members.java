@@ -18,9 +18,11 @@ import java.util.Optional;
 public class Members {
 
     private final OrganisationRepository organisations;
+    private final OrganisationLock lock;
 
-    Members(OrganisationRepository organisations) {
+    Members(OrganisationRepository organisations, OrganisationLock lock) {
         this.organisations = organisations;
+        this.lock = lock;
     }
 
     public List<Member> of(Organisation organisation) {
@@ -35,7 +37,7 @@ public class Members {
 
     @Transactional
     public void setRole(Organisation organisation, String memberPublicId, OrganisationRole role) {
-        lock(organisation);
+        lock.hold(organisation);
         Member member = find(organisation, memberPublicId);
         if (member.isAdmin() && role != OrganisationRole.ADMIN && organisations.countAdmins(organisation.id()) <= 1) {
             throw new OrganisationRefusedException("error.organisation.lastAdmin");
@@ -54,7 +56,7 @@ public class Members {
 
     @Transactional
     public void remove(Organisation organisation, String memberPublicId) {
-        lock(organisation);
+        lock.hold(organisation);
         Member member = find(organisation, memberPublicId);
         if (member.isAdmin() && organisations.countAdmins(organisation.id()) <= 1) {
             throw new OrganisationRefusedException("error.organisation.lastAdmin");
@@ -62,9 +64,5 @@ public class Members {
         organisations.leaveTeams(organisation.id(), member.userId());
         organisations.dropAssignments(organisation.id(), member.userId());
         organisations.removeMember(organisation.id(), member.userId());
-    }
-
-    private void lock(Organisation organisation) {
-        organisations.lock(organisation.id()).orElseThrow(() -> new NotFoundException("organisation"));
     }
 }

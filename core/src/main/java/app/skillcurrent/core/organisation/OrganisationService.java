@@ -30,11 +30,14 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final InvitationRepository invitations;
+    private final OrganisationLock lock;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, InvitationRepository invitations, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, InvitationRepository invitations, OrganisationLock lock,
+                        Clock clock) {
         this.organisations = organisations;
         this.invitations = invitations;
+        this.lock = lock;
         this.clock = clock;
     }
 
@@ -89,7 +92,7 @@ public class OrganisationService {
             throw new FieldRejectedException("seats", "error.organisation.seatsRange");
         }
         Budgets.check(defaultBudget, "defaultBudget");
-        organisations.lock(organisation.id()).orElseThrow(() -> new NotFoundException("organisation"));
+        lock.hold(organisation);
         if (seats < seatsTaken(organisation.id())) {
             throw new FieldRejectedException("seats", "error.organisation.seatsBelowUsed");
         }

@@ -1,0 +1,204 @@
+package app.skillcurrent.web.organisation;
+
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.assignment.Teams;
+import app.skillcurrent.core.organisation.Members;
+import app.skillcurrent.core.organisation.Organisation;
+import app.skillcurrent.core.organisation.OrganisationService;
+import app.skillcurrent.web.certificate.CertificateFixtures;
+import app.skillcurrent.web.support.DatabaseTest;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * An admin gives someone a team place or work at the very moment another admin removes that person (or deletes
+ * the team). The removal is held uncommitted while the other request runs over HTTP, which is the window in
+ * which a check-then-insert would slip through: the request must wait for the removal and then be refused,
+ * leaving nothing behind for someone who no longer belongs.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RemovalRaceTest implements DatabaseTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final String NOT_PART = "That member or team is not part of this organisation.";
+    private static final Pattern TEAM = Pattern.compile("value=\"team:([0-9a-z]{26})\"");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    TransactionOperations<Connection> transactions;
+    @Inject
+    Members members;
+    @Inject
+    Teams teams;
+    @Inject
+    OrganisationService organisations;
+    @Inject
+    AccountService accounts;
+    @Inject
+    CertificateFixtures certificateFixtures;
+
+    private Employers employers;
+    private String course;
+
+    @BeforeAll
+    void setUp() {
+        employers = new Employers(server.getURI());
+        course = certificateFixtures.course("Stories for teams", null, 60).slug();
+    }
+
+    private record Scene(Employers.Person admin, Organisation organisation, String memberId, String memberEmail,
+                         String teamId) {
+        String path(String rest) {
+            return "/organisations/" + organisation.publicId() + rest;
+        }
+    }
+
+    @Test
+    void noTeamPlaceForSomeoneBeingRemoved() throws Exception {
+        Scene scene = scene("Team place race");
+        HttpResponse<String> added = duringUncommitted(
+                () -> members.remove(scene.organisation(), scene.memberId()),
+                () -> scene.admin().session().post(scene.path("/teams/" + scene.teamId() + "/members"),
+                        Map.of("member", scene.memberId())));
+        assertEquals(404, added.statusCode(), "the member is gone by the time the place is given");
+        assertEquals(0, count("SELECT COUNT(*) FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE u.email = ?",
+                scene.memberEmail()));
+    }
+
+    @Test
+    void noAssignmentForSomeoneBeingRemoved() throws Exception {
+        Scene scene = scene("Assignment race");
+        HttpResponse<String> assigned = duringUncommitted(
+                () -> members.remove(scene.organisation(), scene.memberId()),
+                () -> scene.admin().session().post(scene.path("/assignments"),
+                        Map.of("what", "course:" + course, "whom", "member:" + scene.memberId(), "dueOn", "")));
+        assertEquals(422, assigned.statusCode());
+        assertTrue(assigned.body().contains(NOT_PART), "the form says the member is not part of the organisation");
+        assertEquals(0, count("SELECT COUNT(*) FROM assignments a JOIN users u ON u.id = a.user_id WHERE u.email = ?",
+                scene.memberEmail()));
+    }
+
+    @Test
+    void noAssignmentForATeamBeingDeleted() throws Exception {
+        Scene scene = scene("Team deletion race");
+        HttpResponse<String> assigned = duringUncommitted(
+                () -> teams.delete(scene.organisation(), scene.teamId()),
+                () -> scene.admin().session().post(scene.path("/assignments"),
+                        Map.of("what", "course:" + course, "whom", "team:" + scene.teamId(), "dueOn", "")));
+        assertEquals(422, assigned.statusCode());
+        assertTrue(assigned.body().contains(NOT_PART), "the form says the team is gone, not that the work was already assigned");
+        assertEquals(0, count("SELECT COUNT(*) FROM assignments a JOIN organisations o ON o.id = a.organisation_id "
+                + "WHERE o.public_id = ?", scene.organisation().publicId()));
+    }
+
+    /** An organisation with an admin, one member and one team, every page the admin posts to already visited. */
+    private Scene scene(String name) {
+        Employers.Person admin = employers.person(name + " Admin");
+        String id = employers.organisation(admin, name);
+        Employers.Person member = employers.member(admin, id, name + " Member");
+        String memberId = Employers.memberId(admin, id, member.email());
+        admin.session().get("/organisations/" + id + "/teams");
+        assertEquals(303, admin.session().post("/organisations/" + id + "/teams", Map.of("name", "Everyone")).statusCode());
+        Matcher team = TEAM.matcher(admin.session().get("/organisations/" + id + "/assignments").body());
+        assertTrue(team.find(), "the new team can be assigned work");
+        long adminAccount = accounts.findByEmail(admin.email()).orElseThrow().id();
+        return new Scene(admin, organisations.administered(id, adminAccount), memberId, member.email(), team.group(1));
+    }
+
+    /**
+     * Makes the change in a transaction and, before it commits, sends the other request; commits once that
+     * request has either finished or is waiting for a lock, then returns its response.
+     */
+    private <T> T duringUncommitted(Runnable change, Callable<T> request) throws Exception {
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<T> response = transactions.executeWrite(status -> {
+                change.run();
+                Future<T> sent = other.submit(request);
+                awaitFinishedOrWaitingForLock(sent);
+                return sent;
+            });
+            return response.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    private void awaitFinishedOrWaitingForLock(Future<?> request) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!request.isDone()) {
+            if (statementsWaiting() > 0) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                fail("the request neither finished nor waited for a lock within " + PATIENCE);
+            }
+            sleep(Duration.ofMillis(20));
+        }
+    }
+
+    /**
+     * Statements of other connections that have been running for a while. On these few rows nothing takes that
+     * long unless it waits for a lock; MariaDB shows such a wait as a running statement (a primary-key read
+     * FOR UPDATE waits in its "Statistics" stage, before its transaction is listed as waiting).
+     */
+    private int statementsWaiting() {
+        try {
+            return count("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE COMMAND = ? "
+                    + "AND ID <> CONNECTION_ID() AND TIME_MS > 200", "Query");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int count(String sql, String parameter) throws SQLException {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+}
