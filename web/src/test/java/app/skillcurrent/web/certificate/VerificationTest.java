@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,7 +103,7 @@ class VerificationTest implements DatabaseTest {
     void unknownOrMalformedIdsAreNoSuchCertificate() {
         WebSession stranger = new WebSession(server.getURI());
         for (String path : new String[]{"/certificates/" + PublicIds.next(), "/certificates/not-an-id",
-                "/certificates/" + certificate.publicId().toUpperCase(), "/certificates/" + certificate.publicId() + ".xml",
+                "/certificates/" + certificate.publicId().toUpperCase(Locale.ROOT), "/certificates/" + certificate.publicId() + ".xml",
                 "/certificates/%27%3Bdrop", "/certificates/" + PublicIds.next() + ".pdf"}) {
             HttpResponse<String> response = stranger.get(path);
             assertEquals(404, response.statusCode(), path);

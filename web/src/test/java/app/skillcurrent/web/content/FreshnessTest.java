@@ -208,7 +208,6 @@ class FreshnessTest implements DatabaseTest {
         assertEquals(List.of(), freshness.reviewQueue(owner));
         CourseFreshness fresh = freshness.of(published.id());
         assertFalse(fresh.needsReview());
-        assertEquals(TODAY, fresh.lastChecked());
         assertEquals(1, revisions.lessonHistory(lesson.id()).size(), "reviewing does not create a new revision");
 
         List<Object[]> trail = reviewTrail(lessonRevisionId);
@@ -217,6 +216,7 @@ class FreshnessTest implements DatabaseTest {
         assertEquals(colleague.accountId(), trail.get(0)[1]);
         Instant reviewedAt = (Instant) trail.get(0)[2];
         assertFalse(reviewedAt.isBefore(before), "reviewed now, not at publication: " + reviewedAt);
+        assertEquals(reviewedAt.atOffset(ZoneOffset.UTC).toLocalDate(), fresh.lastChecked(), "checked on the day of the review");
     }
 
     @Test

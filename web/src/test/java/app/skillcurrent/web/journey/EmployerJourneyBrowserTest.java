@@ -9,6 +9,7 @@ import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.web.support.Browser;
 import app.skillcurrent.web.support.DatabaseTest;
 import app.skillcurrent.web.support.TestClock;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -24,12 +25,17 @@ import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -63,6 +69,8 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
     Progress progress;
     @Inject
     LearningTime learningTime;
+    @Inject
+    DataSource dataSource;
 
     private CertificateFixtures.Published course;
     private Path downloads;
@@ -135,7 +143,9 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         learnerWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/enrol'] button"))).click();
         learnerWait.until(ExpectedConditions.textToBe(By.id("lesson-title"), "Hooks"));
         long leo = accounts.findByEmail("leo@example.com").orElseThrow().id();
-        // the page beats when it loads; each reload half a minute later (by the server's clock) is credited
+        // the page beats when it loads; each reload half a minute later (by the server's clock) is credited.
+        // The clock moves only once the load's beat is stored, or that beat would be taken at the later time.
+        learnerWait.until(d -> timingStarted(leo));
         for (int i = 1; i <= 4; i++) {
             clock.advance(Duration.ofSeconds(30));
             learner.navigate().refresh();
@@ -168,6 +178,19 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
     }
 
     /** Waits, as for anything else in the browser, until the download has landed as a .csv file. */
+    /** Whether the learner's first heartbeat, which only starts the clock, has been stored. */
+    private boolean timingStarted(long userId) {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement beat = connection.prepareStatement("SELECT COUNT(*) FROM heartbeats WHERE user_id = ?")) {
+            beat.setLong(1, userId);
+            try (ResultSet rows = beat.executeQuery()) {
+                return rows.next() && rows.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Path waitForDownload() {
         return new FluentWait<>(downloads).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(100))
                 .until(dir -> {

@@ -94,6 +94,8 @@ class InstructorJourneyBrowserTest implements DatabaseTest {
         wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
 
         browser.findElement(By.linkText("Teach")).click();
+        // the home page lists the course too: wait for the instructor's page, not just the link
+        wait.until(ExpectedConditions.urlToBe(server.getURL() + "/teach"));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Reels basics"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Hooks that hold"))).click();
 

@@ -99,6 +99,8 @@ class LearnerJourneyBrowserTest implements DatabaseTest {
         browser.get(server.getURL() + "/courses");
         fill("q", "captions");
         browser.findElement(By.cssSelector("form.catalogue-search button[type=submit], form[action='/courses'] button[type=submit]")).click();
+        // the course is listed before the search too: wait for the results page, not just the link
+        wait.until(ExpectedConditions.urlContains("q=captions"));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Captions that convert"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/enrol'] button"))).click();
 

@@ -6,6 +6,7 @@ import app.skillcurrent.web.support.WebSession;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ final class Employers {
 
     /** Someone signed up and signed in, with an address no other test uses. */
     Person person(String name) {
-        String email = Fixtures.unique(name.toLowerCase().replace(' ', '.')) + "@example.com";
+        String email = Fixtures.unique(name.toLowerCase(Locale.ROOT).replace(' ', '.')) + "@example.com";
         WebSession session = new WebSession(base);
         assertEquals(303, Accounts.signUp(session, email, name, "en").statusCode());
         return new Person(email, name, session);

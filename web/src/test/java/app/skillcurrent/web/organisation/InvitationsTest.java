@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +66,7 @@ class InvitationsTest implements DatabaseTest {
         Employers.Person admin = employers.person("Bo Admin");
         String id = employers.organisation(admin, "Bo & Co");
         Employers.Person invitee = employers.person("Cai Invitee");
-        String token = Employers.invite(admin, id, invitee.email().toUpperCase());
+        String token = Employers.invite(admin, id, invitee.email().toUpperCase(Locale.ROOT));
 
         HttpResponse<String> page = invitee.session().get("/invitations/" + token);
         assertEquals(200, page.statusCode());

@@ -74,9 +74,13 @@ class ValidatedSessionsTest implements DatabaseTest {
 
     @Test
     void aRememberedSessionEndsWhenItsTokenExpires() {
-        Accounts.signUp(new WebSession(server.getURI()), "short-lived@example.com", "Short", "en");
+        WebSession signedUp = new WebSession(server.getURI());
+        Accounts.signUp(signedUp, "short-lived@example.com", "Short", "en");
+        // the first signed-in page of a fresh server is slow (beans, templates); the token below must outlive it
+        assertEquals(200, withSession(signedUp.cookie("session").orElseThrow()).statusCode());
         String publicId = accounts.findByEmail("short-lived@example.com").orElseThrow().publicId();
-        String token = tokens.generateToken(Authentication.build(publicId, List.of(), Map.of()), 2).orElseThrow();
+        // "exp" is in whole seconds, so this token lives between 4 and 5 seconds
+        String token = tokens.generateToken(Authentication.build(publicId, List.of(), Map.of()), 5).orElseThrow();
         assertEquals(200, withSession(token).statusCode());
 
         waitUntilSystemClockPasses(expiryOf(token));
