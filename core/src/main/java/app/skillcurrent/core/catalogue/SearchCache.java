@@ -11,12 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * Recent catalogue results, because most visitors ask the same few questions (the first page, a platform)
  * and the answer changes only when a course is published or a platform changes. Publications and platform
- * changes on this server clear it at once; those on another server show here within {@link #TTL}.
+ * changes on this server clear it at once; those on another server show here within {@link #TTL}. A search
+ * that was already running when the cache was cleared may have read the rows from before, so its results are
+ * returned but not kept.
  */
 @Singleton
 class SearchCache {
@@ -29,6 +32,8 @@ class SearchCache {
     }
 
     private final Map<CatalogueSearch, Entry> entries = new ConcurrentHashMap<>();
+    /** Counts the clears, so a load can tell whether one happened while it ran. */
+    private final AtomicLong generation = new AtomicLong();
     private final Clock clock;
 
     SearchCache(Clock clock) {
@@ -41,33 +46,43 @@ class SearchCache {
         if (cached != null && Duration.between(cached.loadedAt(), now).compareTo(TTL) < 0) {
             return cached.results();
         }
+        long loadedIn = generation.get();
         CatalogueResults results = load.get();
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
         entries.put(search, new Entry(results, now));
+        if (generation.get() != loadedIn) {
+            // cleared while loading: what was just put may be from before, and the clear may have missed it
+            entries.remove(search);
+        }
         return results;
+    }
+
+    private void clear() {
+        generation.incrementAndGet();
+        entries.clear();
     }
 
     // Cleared when the event is published and again once its transaction commits: a search running in
     // between still reads the old rows and would otherwise keep them cached for a whole TTL.
     @EventListener
     void onPublished(CoursePublished published) {
-        entries.clear();
+        clear();
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onPublishedCommitted(CoursePublished published) {
-        entries.clear();
+        clear();
     }
 
     @EventListener
     void onPlatformChange(PlatformChangeRecorded recorded) {
-        entries.clear();
+        clear();
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onPlatformChangeCommitted(PlatformChangeRecorded recorded) {
-        entries.clear();
+        clear();
     }
 }
