@@ -5,9 +5,12 @@ import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
-import io.micronaut.transaction.annotation.Transactional;
+import app.skillcurrent.content.support.ExpiringCache;
 import app.skillcurrent.content.topic.PlatformChangeRecorded;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -21,7 +24,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -35,18 +37,21 @@ public class Freshness {
     /** How long another server's platform change or review may take to show here. */
     static final Duration CACHE_TTL = Duration.ofSeconds(60);
 
+    /** Course revisions whose freshness is kept; far more than are ever published at once. */
+    static final int CACHE_SIZE = 20_000;
+
     private final FreshnessQueries queries;
     private final Authoring authoring;
+    private final ApplicationEventPublisher<TopicReviewed> events;
     private final Clock clock;
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final ExpiringCache<Long, CourseFreshness> cache;
 
-    private record Cached(CourseFreshness freshness, Instant loadedAt) {
-    }
-
-    Freshness(FreshnessQueries queries, Authoring authoring, Clock clock) {
+    Freshness(FreshnessQueries queries, Authoring authoring, ApplicationEventPublisher<TopicReviewed> events, Clock clock) {
         this.queries = queries;
         this.authoring = authoring;
+        this.events = events;
         this.clock = clock;
+        this.cache = new ExpiringCache<>(CACHE_TTL, CACHE_SIZE, clock);
     }
 
     public CourseFreshness of(long courseRevisionId) {
@@ -58,28 +63,28 @@ public class Freshness {
      * dropped at once when this server records a platform change or a review.
      */
     public Map<Long, CourseFreshness> of(Collection<Long> courseRevisionIds) {
-        Instant now = clock.instant();
-        Map<Long, CourseFreshness> result = new HashMap<>();
-        List<Long> missing = new ArrayList<>();
-        for (long id : courseRevisionIds) {
-            Cached cached = cache.get(id);
-            if (cached != null && Duration.between(cached.loadedAt(), now).compareTo(CACHE_TTL) < 0) {
-                result.put(id, cached.freshness());
-            } else {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            load(missing).forEach((id, freshness) -> {
-                cache.put(id, new Cached(freshness, now));
-                result.put(id, freshness);
-            });
-        }
-        return result;
+        return cache.getAll(courseRevisionIds, this::load);
+    }
+
+    // Cleared when a change is announced and again once its transaction commits: a load running in between
+    // still reads the rows from before and would otherwise keep them.
+    @EventListener
+    void onPlatformChange(PlatformChangeRecorded recorded) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onPlatformChangeCommitted(PlatformChangeRecorded recorded) {
+        cache.clear();
     }
 
     @EventListener
-    void onPlatformChange(PlatformChangeRecorded recorded) {
+    void onReviewed(TopicReviewed reviewed) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onReviewCommitted(TopicReviewed reviewed) {
         cache.clear();
     }
 
@@ -128,6 +133,6 @@ public class Freshness {
             throw new NotFoundException("topic " + topicId + " of lesson revision " + lessonRevisionId);
         }
         queries.recordReview(lessonRevisionId, topicId, editor.accountId(), now);
-        cache.clear();
+        events.publishEvent(new TopicReviewed(lessonRevisionId, topicId));
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-/** Results are kept until a publication clears them, and never when a clear happened while they were read. */
+/** Results are kept until a publication, a platform change or a review on this server clears them. */
 class SearchCacheTest {
 
     private final SearchCache cache = new SearchCache(Clock.systemUTC());
@@ -30,26 +30,19 @@ class SearchCacheTest {
     }
 
     @Test
-    void resultsReadWhileAPublicationCommitsAreNotKept() {
-        CatalogueResults readBeforeTheCommit = results(1);
-        // the publication commits (and clears) after this search read its rows but before it stored them
-        CatalogueResults returned = cache.get(search, () -> {
-            CatalogueResults rows = load(readBeforeTheCommit);
-            cache.onPublishedCommitted(null);
-            return rows;
-        });
-        assertSame(readBeforeTheCommit, returned, "the search itself still gets an answer");
-
-        CatalogueResults current = results(2);
-        assertSame(current, cache.get(search, () -> load(current)), "the next search reads the published rows");
-        assertEquals(2, loads.get());
-    }
-
-    @Test
     void aPlatformChangeClearsToo() {
         CatalogueResults before = results(1);
         cache.get(search, () -> load(before));
         cache.onPlatformChangeCommitted(null);
+        CatalogueResults after = results(2);
+        assertSame(after, cache.get(search, () -> load(after)));
+    }
+
+    @Test
+    void aReviewClearsTooBecauseCardsShowFreshness() {
+        CatalogueResults before = results(1);
+        cache.get(search, () -> load(before));
+        cache.onReviewCommitted(null);
         CatalogueResults after = results(2);
         assertSame(after, cache.get(search, () -> load(after)));
     }
