@@ -1,43 +1,119 @@
 package app.skillcurrent.core.assignment;
 
-import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
 import app.skillcurrent.core.dashboard.LearnerDashboard;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
-import app.skillcurrent.core.enrolment.NotEnrolledException;
+import app.skillcurrent.core.exam.Exams;
+import app.skillcurrent.core.progress.LessonState;
+import app.skillcurrent.core.progress.Progress;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * Judges where a person stands with assigned work. A course counts as completed when every lesson of the
- * pinned version is complete and the exam passed, or when the person holds a certificate for it; a track
- * when all its courses are.
+ * Judges where people stand with assigned work. A course counts as completed when every lesson of the pinned
+ * version is complete and the exam passed, or when the person holds a certificate for it; a track when all
+ * its courses are. Everyone's enrolments, lesson progress and exam results are read together, so a report on
+ * a whole team makes the same few queries however many people it covers.
  */
 @Singleton
 public class Standings {
 
     private final Enrolments enrolments;
-    private final LearnerDashboard dashboard;
+    private final Progress progress;
+    private final Exams exams;
     private final Certificates certificates;
     private final Assignments assignments;
 
-    Standings(Enrolments enrolments, LearnerDashboard dashboard, Certificates certificates, Assignments assignments) {
+    Standings(Enrolments enrolments, Progress progress, Exams exams, Certificates certificates, Assignments assignments) {
         this.enrolments = enrolments;
-        this.dashboard = dashboard;
+        this.progress = progress;
+        this.exams = exams;
         this.certificates = certificates;
         this.assignments = assignments;
     }
 
-    public MemberAssignment of(long userId, AssignmentRow assignment, LocalDate today) {
-        List<CourseStanding> courses = assignments.coursesOf(assignment).stream()
-                .map(c -> course(userId, c.slug(), c.title(), assignment.dueOn(), today))
-                .toList();
+    /** One person's standing with the work that reaches them, in the order given. */
+    public List<MemberAssignment> of(long userId, List<AssignmentRow> work, LocalDate today) {
+        if (work.isEmpty()) {
+            return List.of();
+        }
+        return ofEach(Map.of(userId, work), (person, slug) -> certificates.latest(person, slug), today).get(userId);
+    }
+
+    /**
+     * Each person's standing with their work (person, then their assignments in the order given).
+     * {@code certificateOf} names the newest certificate a person holds for a course, if any: it settles the
+     * course, so their lessons in it are not read.
+     */
+    public Map<Long, List<MemberAssignment>> ofEach(Map<Long, List<AssignmentRow>> workOf,
+                                                    BiFunction<Long, String, Optional<CertificateView>> certificateOf,
+                                                    LocalDate today) {
+        Map<Long, List<Choice>> coursesOf = new HashMap<>();
+        Map<Long, Map<String, Optional<CertificateView>>> certified = new HashMap<>();
+        Set<Long> learning = new HashSet<>();
+        Set<String> slugs = new HashSet<>();
+        workOf.forEach((userId, work) -> work.forEach(assignment -> {
+            for (Choice course : coursesOf.computeIfAbsent(assignment.id(), id -> assignments.coursesOf(assignment))) {
+                Optional<CertificateView> held = certified.computeIfAbsent(userId, k -> new HashMap<>())
+                        .computeIfAbsent(course.slug(), slug -> certificateOf.apply(userId, slug));
+                if (held.isEmpty()) {
+                    learning.add(userId);
+                    slugs.add(course.slug());
+                }
+            }
+        }));
+        Lessons lessons = lessons(learning, slugs);
+        Map<Long, List<MemberAssignment>> standings = new HashMap<>();
+        workOf.forEach((userId, work) -> standings.put(userId, work.stream()
+                .map(assignment -> of(assignment, coursesOf.get(assignment.id()).stream()
+                        .map(c -> course(c, assignment.dueOn(), today, certified.get(userId).get(c.slug()).orElse(null),
+                                lessons.progress(userId, c.slug())))
+                        .toList(), today))
+                .toList()));
+        return standings;
+    }
+
+    /** Where the learning people are in the lessons and exams of the courses they follow: three queries. */
+    private Lessons lessons(Set<Long> userIds, Set<String> slugs) {
+        Map<Long, Map<String, LearnerCourse>> followed = enrolments.followedBy(userIds, slugs);
+        Map<Long, Map<String, Map<Long, LessonState>>> states = progress.states(followed);
+        Set<Long> pinned = new HashSet<>();
+        followed.values().forEach(courses -> courses.values().forEach(c -> pinned.add(c.pinned().id())));
+        Map<Long, Set<Long>> passed = exams.passedBy(followed.keySet(), pinned);
+        return new Lessons(followed, states, passed);
+    }
+
+    private record Lessons(Map<Long, Map<String, LearnerCourse>> followed,
+                           Map<Long, Map<String, Map<Long, LessonState>>> states, Map<Long, Set<Long>> passed) {
+
+        /** The person's progress in the course; empty when they have not enrolled (or it is not published). */
+        Optional<Following> progress(long userId, String slug) {
+            LearnerCourse course = followed.getOrDefault(userId, Map.of()).get(slug);
+            if (course == null) {
+                return Optional.empty();
+            }
+            boolean examPassed = passed.getOrDefault(userId, Set.of()).contains(course.pinned().id());
+            return Optional.of(new Following(LearnerDashboard.progressOf(course, states.get(userId).get(slug), examPassed),
+                    course.enrolment().lastLessonId() != null));
+        }
+    }
+
+    /** Progress in a followed course, and whether the learner has opened any of its lessons. */
+    private record Following(LearnerDashboard.CourseProgress progress, boolean visited) {
+    }
+
+    private static MemberAssignment of(AssignmentRow assignment, List<CourseStanding> courses, LocalDate today) {
         int percent = courses.isEmpty() ? 0 : (int) Math.round(courses.stream().mapToInt(CourseStanding::percent).average().orElse(0));
         AssignmentStatus status;
         if (!courses.isEmpty() && courses.stream().allMatch(c -> c.status() == AssignmentStatus.COMPLETED)) {
@@ -52,37 +128,20 @@ public class Standings {
         return new MemberAssignment(assignment, status, percent, courses);
     }
 
-    public CourseStanding course(long userId, String slug, String title, @Nullable LocalDate dueOn, LocalDate today) {
-        CertificateView certificate = certificates.latest(userId, slug).orElse(null);
+    private static CourseStanding course(Choice course, @Nullable LocalDate dueOn, LocalDate today,
+                                         @Nullable CertificateView certificate, Optional<Following> following) {
         if (certificate != null) {
-            // the certificate settles it: no need to read where the learner stands in the lessons
-            return new CourseStanding(slug, title, AssignmentStatus.COMPLETED, 100, certificate);
+            // the certificate settles it, whatever the lessons say
+            return new CourseStanding(course.slug(), course.title(), AssignmentStatus.COMPLETED, 100, certificate);
         }
-        int percent = 0;
-        boolean completed = false;
-        boolean started = false;
-        Optional<LearnerCourse> enrolled = enrolled(userId, slug);
-        if (enrolled.isPresent()) {
-            LearnerDashboard.CourseProgress progress = dashboard.progressOf(userId, enrolled.get());
-            percent = progress.percent();
-            completed = progress.completed();
-            started = progress.complete() > 0 || enrolled.get().enrolment().lastLessonId() != null;
+        int percent = following.map(f -> f.progress().percent()).orElse(0);
+        if (following.isPresent() && following.get().progress().completed()) {
+            return new CourseStanding(course.slug(), course.title(), AssignmentStatus.COMPLETED, percent, null);
         }
-        if (completed) {
-            return new CourseStanding(slug, title, AssignmentStatus.COMPLETED, percent, null);
-        }
+        boolean started = following.isPresent() && (following.get().progress().complete() > 0 || following.get().visited());
         AssignmentStatus status = isPast(dueOn, today) ? AssignmentStatus.OVERDUE
                 : started ? AssignmentStatus.IN_PROGRESS : AssignmentStatus.NOT_STARTED;
-        return new CourseStanding(slug, title, status, percent, null);
-    }
-
-    /** The course as the learner follows it; empty when they have not enrolled (or it is not published). */
-    private Optional<LearnerCourse> enrolled(long userId, String slug) {
-        try {
-            return Optional.of(enrolments.open(userId, slug));
-        } catch (NotEnrolledException | NotFoundException notFollowing) {
-            return Optional.empty();
-        }
+        return new CourseStanding(course.slug(), course.title(), status, percent, null);
     }
 
     private static boolean isPast(@Nullable LocalDate dueOn, LocalDate today) {

@@ -77,13 +77,20 @@ public class TeamReports {
         List<String> platforms = catalogue.platforms().stream().map(Choice::title).toList();
 
         Map<Long, Budgets.Usage> usages = budgets.usages(organisation, people);
+        Map<Long, Map<String, CertificateView>> heldBy = new HashMap<>();
+        Map<Long, List<AssignmentRow>> workOf = new HashMap<>();
+        for (Member member : people) {
+            Map<String, CertificateView> held = new LinkedHashMap<>();
+            newestPerCourse(certificates.ofHolder(member.userId())).forEach(c -> held.put(c.courseSlug(), c));
+            heldBy.put(member.userId(), held);
+            workOf.put(member.userId(), assigned.stream().filter(a -> reaches(a, member, teamsOf)).toList());
+        }
+        Map<Long, List<MemberAssignment>> standingsOf = standings.ofEach(workOf,
+                (userId, slug) -> Optional.ofNullable(heldBy.get(userId).get(slug)), today);
         List<TeamReport.MemberRow> rows = new ArrayList<>();
         for (Member member : people) {
-            List<MemberAssignment> work = assigned.stream()
-                    .filter(a -> reaches(a, member, teamsOf))
-                    .map(a -> standings.of(member.userId(), a, today))
-                    .toList();
-            List<CertificateView> held = newestPerCourse(certificates.ofHolder(member.userId()));
+            List<MemberAssignment> work = standingsOf.get(member.userId());
+            List<CertificateView> held = List.copyOf(heldBy.get(member.userId()).values());
             rows.add(new TeamReport.MemberRow(member, usages.get(member.userId()), work, held,
                     matrix(platforms, platformsOf, work, held)));
         }

@@ -6,6 +6,7 @@ import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.exam.Exams;
 import app.skillcurrent.core.learningtime.LearningTime;
+import app.skillcurrent.core.progress.LessonInCourse;
 import app.skillcurrent.core.progress.LessonState;
 import app.skillcurrent.core.progress.Progress;
 import jakarta.inject.Singleton;
@@ -68,13 +69,18 @@ public class LearnerDashboard {
 
     public CourseProgress progressOf(long userId, LearnerCourse course) {
         Map<Long, LessonState> states = progress.states(userId, course);
+        boolean examPassed = exams.status(userId, course, LessonInCourse.allComplete(states)).passed();
+        return progressOf(course, states, examPassed);
+    }
+
+    /** A course's progress from lesson states and the exam result already read. */
+    public static CourseProgress progressOf(LearnerCourse course, Map<Long, LessonState> states, boolean examPassed) {
         int complete = (int) states.values().stream().filter(s -> s == LessonState.COMPLETE).count();
         int updated = (int) states.values().stream().filter(s -> s == LessonState.UPDATED).count();
         long resume = resumeLesson(course, states);
         return new CourseProgress(course.slug(), course.pinned().title(), course.pinned().version().toString(),
-                course.current().version().toString(), states.size(), complete, updated,
-                exams.status(userId, course, complete == states.size()).passed(), course.updateAvailable(), resume,
-                course.lesson(resume).content().title());
+                course.current().version().toString(), states.size(), complete, updated, examPassed,
+                course.updateAvailable(), resume, course.lesson(resume).content().title());
     }
 
     /** The lesson to continue with: the last one visited if it is not done yet, else the first not complete. */

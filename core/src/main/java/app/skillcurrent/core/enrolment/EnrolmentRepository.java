@@ -8,6 +8,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,23 @@ interface EnrolmentRepository extends GenericRepository<Enrolment, Long> {
         Optional<Enrolment> enrolment(long userId) {
             return enrolmentId == null ? Optional.empty() : Optional.of(new Enrolment(enrolmentId, userId, courseId,
                     courseRevisionId, lastLessonId, enrolledAt, updatedAt));
+        }
+    }
+
+    /** These learners' enrolments in the published courses at these addresses, with each course's current revision. */
+    @Query("""
+            SELECT c.slug, c.current_revision_id, e.id, e.user_id, e.course_id, e.course_revision_id, e.last_lesson_id,
+                   e.enrolled_at, e.updated_at
+            FROM enrolments e JOIN courses c ON c.id = e.course_id
+            WHERE e.user_id IN (:userIds) AND c.slug IN (:slugs) AND c.current_revision_id IS NOT NULL""")
+    List<Followed> followedBy(Collection<Long> userIds, Collection<String> slugs);
+
+    @Introspected
+    record Followed(String slug, long currentRevisionId, long id, long userId, long courseId, long courseRevisionId,
+                    @Nullable Long lastLessonId, Instant enrolledAt, Instant updatedAt) {
+
+        Enrolment enrolment() {
+            return new Enrolment(id, userId, courseId, courseRevisionId, lastLessonId, enrolledAt, updatedAt);
         }
     }
 

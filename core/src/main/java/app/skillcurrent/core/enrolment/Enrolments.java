@@ -12,6 +12,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +78,22 @@ public class Enrolments {
         Map<Long, LessonRevision> lessons = revisions.lessonRevisions(Stream.concat(pinned.lessons().stream(), current.lessons().stream())
                 .map(CourseRevision.Entry::lessonRevisionId).distinct().toList());
         return new LearnerCourse(courseSlug, enrolment, pinned, current, lessons);
+    }
+
+    /**
+     * The published courses at these addresses as each of these learners follows them (learner, then address),
+     * read with one query. Courses a learner has not enrolled in are absent.
+     */
+    public Map<Long, Map<String, LearnerCourse>> followedBy(Collection<Long> userIds, Collection<String> slugs) {
+        Map<Long, Map<String, LearnerCourse>> followed = new HashMap<>();
+        if (userIds.isEmpty() || slugs.isEmpty()) {
+            return followed;
+        }
+        for (EnrolmentRepository.Followed row : enrolments.followedBy(userIds, slugs)) {
+            followed.computeIfAbsent(row.userId(), k -> new HashMap<>())
+                    .put(row.slug(), follow(row.slug(), row.enrolment(), row.currentRevisionId()));
+        }
+        return followed;
     }
 
     /** Moves the learner to the course's current version (after a major update, when they are ready). */

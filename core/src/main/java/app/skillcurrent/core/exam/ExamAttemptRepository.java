@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,15 @@ interface ExamAttemptRepository extends GenericRepository<ExamAttempt, Long> {
 
     @Query("SELECT * FROM exam_attempts WHERE user_id = :userId AND course_revision_id = :revisionId ORDER BY attempt_number")
     List<ExamAttempt> of(long userId, long revisionId);
+
+    @Query("""
+            SELECT DISTINCT user_id, course_revision_id FROM exam_attempts
+            WHERE user_id IN (:userIds) AND course_revision_id IN (:revisionIds) AND passed""")
+    List<Passed> passed(Collection<Long> userIds, Collection<Long> revisionIds);
+
+    @io.micronaut.core.annotation.Introspected
+    record Passed(long userId, long courseRevisionId) {
+    }
 
     @Query("SELECT * FROM exam_attempts WHERE user_id = :userId AND course_id = :courseId ORDER BY started_at")
     List<ExamAttempt> ofCourse(long userId, long courseId);

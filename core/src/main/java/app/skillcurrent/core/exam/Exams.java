@@ -24,8 +24,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +80,20 @@ public class Exams {
         Instant next = submitted.isEmpty() ? null : submitted.get(submitted.size() - 1).submittedAt().plus(cooldown);
         return new ExamStatus(lessonsComplete, submitted.size(), course.pinned().exam().attempts(),
                 passed, best, next, open);
+    }
+
+    /**
+     * The course revisions whose exam each of these learners passed in an attempt (learner, then revision ids),
+     * read with one query. Unlike {@link #status}, a certificate for the revision is not counted: callers that
+     * report on many people look at certificates first.
+     */
+    public Map<Long, Set<Long>> passedBy(Collection<Long> userIds, Collection<Long> revisionIds) {
+        Map<Long, Set<Long>> passed = new HashMap<>();
+        if (!userIds.isEmpty() && !revisionIds.isEmpty()) {
+            attempts.passed(userIds, revisionIds).forEach(p ->
+                    passed.computeIfAbsent(p.userId(), k -> new HashSet<>()).add(p.courseRevisionId()));
+        }
+        return passed;
     }
 
     /**

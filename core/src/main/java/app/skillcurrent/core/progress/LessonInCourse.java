@@ -9,7 +9,8 @@ public record LessonInCourse(Map<Long, LessonState> states, LessonWork work) {
         return allComplete(states);
     }
 
-    static boolean allComplete(Map<Long, LessonState> states) {
+    /** Whether every lesson of these states is complete (an exam may be taken). */
+    public static boolean allComplete(Map<Long, LessonState> states) {
         return states.values().stream().allMatch(s -> s == LessonState.COMPLETE);
     }
 }

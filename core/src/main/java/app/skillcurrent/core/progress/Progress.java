@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,26 @@ public class Progress {
             progress.completed(userId, lessonIds).forEach(c -> completedRevision.put(c.lessonId(), c.lessonRevisionId()));
         }
         return states(course, completedRevision);
+    }
+
+    /**
+     * Lesson states of many learners' courses (learner, then course address, as {@code followed} is keyed),
+     * read with one query.
+     */
+    public Map<Long, Map<String, Map<Long, LessonState>>> states(Map<Long, Map<String, LearnerCourse>> followed) {
+        Set<Long> lessonIds = new HashSet<>();
+        followed.values().forEach(courses -> courses.values().forEach(c -> lessonIds.addAll(lessonIds(c))));
+        Map<Long, Map<Long, Long>> completedRevision = new HashMap<>();
+        if (!followed.isEmpty() && !lessonIds.isEmpty()) {
+            for (ProgressRows.CompletedBy row : progress.completedBy(followed.keySet(), lessonIds)) {
+                completedRevision.computeIfAbsent(row.userId(), k -> new HashMap<>()).put(row.lessonId(), row.lessonRevisionId());
+            }
+        }
+        Map<Long, Map<String, Map<Long, LessonState>>> states = new HashMap<>();
+        followed.forEach((userId, courses) -> courses.forEach((slug, course) ->
+                states.computeIfAbsent(userId, k -> new HashMap<>())
+                        .put(slug, states(course, completedRevision.getOrDefault(userId, Map.of())))));
+        return states;
     }
 
     public boolean allComplete(long userId, LearnerCourse course) {

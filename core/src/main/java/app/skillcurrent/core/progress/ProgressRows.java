@@ -13,6 +13,10 @@ final class ProgressRows {
     record Completed(long lessonId, long lessonRevisionId) {
     }
 
+    @Introspected
+    record CompletedBy(long userId, long lessonId, long lessonRevisionId) {
+    }
+
     enum Kind { COMPLETED, TASK, ANSWER }
 
     /**

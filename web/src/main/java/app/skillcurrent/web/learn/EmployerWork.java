@@ -39,8 +39,7 @@ class EmployerWork {
         model.put("invitations", invitations.openTo(me.account()).stream().map(i -> Map.of(
                 "publicId", i.invitation().publicId(), "organisation", i.organisationName())).toList());
         LocalDate today = budgets.today();
-        List<Map<String, Object>> assigned = assignments.reaching(me.id()).stream()
-                .map(a -> standings.of(me.id(), a, today))
+        List<Map<String, Object>> assigned = standings.of(me.id(), assignments.reaching(me.id()), today).stream()
                 .map(EmployerWork::assignment).toList();
         model.put("assigned", assigned);
         model.put("budgets", budgets.of(me.id()).stream().map(b -> {

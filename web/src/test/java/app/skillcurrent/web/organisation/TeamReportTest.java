@@ -27,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,6 +66,8 @@ class TeamReportTest implements DatabaseTest {
     Certificates certificates;
     @Inject
     JsonMapper json;
+    @Inject
+    javax.sql.DataSource dataSource;
 
     private Employers employers;
 
@@ -268,6 +271,56 @@ class TeamReportTest implements DatabaseTest {
         int assigned = dashboard.indexOf("Assigned to you");
         assertTrue(assigned > 0 && assigned < dashboard.indexOf("In progress"), "assignments come first");
         assertTrue(dashboard.contains("Assigned first") && dashboard.contains("not started"));
+    }
+
+    @Test
+    void theReportReadsAboutTheSameForAnyNumberOfPeople() throws Exception {
+        CertificateFixtures.Published first = fixtures.course("Scale one", null, 90);
+        CertificateFixtures.Published second = fixtures.course("Scale two", null, 90);
+        Employers.Person admin = employers.person("Sam Scale");
+        String org = employers.organisation(admin, "Scalers");
+        Account[] people = new Account[6];
+        for (int i = 0; i < people.length; i++) {
+            people[i] = joined(admin, org, "Scaler " + i);
+            for (CertificateFixtures.Published course : List.of(first, second)) {
+                enrolments.enrol(people[i].id(), course.slug());
+                fixtures.completeLesson(people[i].id(), enrolments.open(people[i].id(), course.slug()), course.lessonIds().get(0));
+            }
+        }
+        String team = team(admin, org, "Scaling", people[0], people[1]);
+        assign(admin, org, "course:" + first.slug(), "team:" + team, "");
+        assign(admin, org, "course:" + second.slug(), "team:" + team, "");
+        long withTwo = selectsFor(() -> report(admin, org));
+        for (int i = 2; i < people.length; i++) {
+            assertEquals(303, admin.session().post("/organisations/" + org + "/teams/" + team + "/members",
+                    Map.of("member", Employers.memberId(admin, org, people[i].email()))).statusCode());
+        }
+        JsonNode report = report(admin, org);
+        assertEquals("IN_PROGRESS", assignmentStatus(report, "Scaler 5"), "the report still reads the learning");
+        assertEquals(50, member(report, "Scaler 5").get("assignments").get(1).get("progressPercent").getIntValue());
+        long withSix = selectsFor(() -> report(admin, org));
+        // per person only their certificates are read; enrolments, lessons and exams are read for everyone at
+        // once (reading them per person and course made four queries each: 32 more here)
+        assertTrue(withSix - withTwo <= 4, "four more people cost " + (withSix - withTwo) + " more queries");
+    }
+
+    /** The fewest SELECTs the database ran during the call, over three calls (other work may run alongside). */
+    private long selectsFor(java.util.concurrent.Callable<?> call) throws Exception {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = selects();
+            call.call();
+            fewest = Math.min(fewest, selects() - before);
+        }
+        return fewest;
+    }
+
+    private long selects() throws java.sql.SQLException {
+        try (java.sql.Connection connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             java.sql.ResultSet row = connection.createStatement().executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
+            row.next();
+            return row.getLong(2);
+        }
     }
 
     /** Two or more heartbeats 30 seconds apart on the course's first lesson: (beats - 1) × 30 s of learning. */
