@@ -77,11 +77,12 @@ public class TeamReports {
         List<String> platforms = catalogue.platforms().stream().map(Choice::title).toList();
 
         Map<Long, Budgets.Usage> usages = budgets.usages(organisation, people);
+        Map<Long, List<CertificateView>> certificatesOf = certificates.ofHolders(people.stream().map(Member::userId).toList());
         Map<Long, Map<String, CertificateView>> heldBy = new HashMap<>();
         Map<Long, List<AssignmentRow>> workOf = new HashMap<>();
         for (Member member : people) {
             Map<String, CertificateView> held = new LinkedHashMap<>();
-            newestPerCourse(certificates.ofHolder(member.userId())).forEach(c -> held.put(c.courseSlug(), c));
+            newestPerCourse(certificatesOf.getOrDefault(member.userId(), List.of())).forEach(c -> held.put(c.courseSlug(), c));
             heldBy.put(member.userId(), held);
             workOf.put(member.userId(), assigned.stream().filter(a -> reaches(a, member, teamsOf)).toList());
         }

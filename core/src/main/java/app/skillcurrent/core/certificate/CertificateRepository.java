@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,11 +45,29 @@ interface CertificateRepository extends GenericRepository<Certificate, Long> {
                         String holderName, String courseTitle, Instant awardedAt, Instant issuedAt,
                         @Nullable Instant validUntil, int statusIndex, @Nullable Long renewedFromId);
 
-    @Query("SELECT public_id FROM certificates WHERE renewed_from_id = :id ORDER BY id LIMIT 1")
-    List<String> renewedBy(long id);
+    @Query("SELECT * FROM certificates WHERE user_id IN (:userIds) ORDER BY issued_at DESC, id DESC")
+    List<Certificate> ofHolders(Collection<Long> userIds);
 
-    @Query("SELECT public_id FROM certificates WHERE id = :id")
-    List<String> publicIdOf(long id);
+    /** The certificates that renewed these ones (the first per renewed certificate is the one that counts). */
+    @Query("SELECT renewed_from_id AS id, public_id FROM certificates WHERE renewed_from_id IN (:ids) ORDER BY id")
+    List<CertificateRows.PublicIdOf> renewalsOf(Collection<Long> ids);
+
+    @Query("SELECT id, public_id FROM certificates WHERE id IN (:ids)")
+    List<CertificateRows.PublicIdOf> publicIdsOf(Collection<Long> ids);
+
+    @Query("""
+            SELECT c.id AS course_id, c.slug, c.renewal_window_days, c.certificate_valid_months,
+                   cur.major AS current_major, cur.minor AS current_minor
+            FROM courses c LEFT JOIN course_revisions cur ON cur.id = c.current_revision_id
+            WHERE c.id IN (:courseIds)""")
+    List<CertificateRows.FactsOf> courseFactsOf(Collection<Long> courseIds);
+
+    /** Every major version of these courses, oldest first: each starts a renewal window for older certificates. */
+    @Query("""
+            SELECT course_id, major, minor, published_at FROM course_revisions
+            WHERE course_id IN (:courseIds) AND severity = 'MAJOR'
+            ORDER BY course_id, major, minor""")
+    List<CertificateRows.MajorOf> majorsOf(Collection<Long> courseIds);
 
     @Query("SELECT status_index FROM certificates WHERE state = :state")
     List<Integer> statusIndexes(String state);
@@ -84,13 +103,6 @@ interface CertificateRepository extends GenericRepository<Certificate, Long> {
             WHERE c.user_id = :userId AND co.slug = :slug
             ORDER BY c.major DESC, c.minor DESC, c.id DESC LIMIT 1""")
     Optional<Certificate> latestOfHolderAndCourse(long userId, String slug);
-
-    /** The first major version published after {@code major}: it starts the renewal window. */
-    @Query("""
-            SELECT major, minor, published_at FROM course_revisions
-            WHERE course_id = :courseId AND severity = 'MAJOR' AND major > :major
-            ORDER BY major, minor LIMIT 1""")
-    Optional<CertificateRows.Published> firstMajorAfter(long courseId, int major);
 
     @Query("SELECT published_at FROM course_revisions WHERE id = :revisionId")
     List<Instant> publishedAt(long revisionId);

@@ -18,6 +18,16 @@ final class CertificateRows {
     }
 
     @Introspected
-    record Published(int major, int minor, Instant publishedAt) {
+    record FactsOf(long courseId, String slug, int renewalWindowDays, @Nullable Integer certificateValidMonths,
+                   @Nullable Integer currentMajor, @Nullable Integer currentMinor) {
+    }
+
+    @Introspected
+    record MajorOf(long courseId, int major, int minor, Instant publishedAt) {
+    }
+
+    /** A certificate's public id, keyed by the id a query asked about. */
+    @Introspected
+    record PublicIdOf(long id, String publicId) {
     }
 }

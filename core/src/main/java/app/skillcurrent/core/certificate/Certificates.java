@@ -24,8 +24,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,15 +51,17 @@ public class Certificates {
     private final Enrolments enrolments;
     private final Exams exams;
     private final AccountService accounts;
+    private final CertificateViews views;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Certificates(CertificateRepository certificates, Enrolments enrolments, Exams exams, AccountService accounts,
-                 Clock clock) {
+                 CertificateViews views, Clock clock) {
         this.certificates = certificates;
         this.enrolments = enrolments;
         this.exams = exams;
         this.accounts = accounts;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -115,7 +121,17 @@ public class Certificates {
 
     /** The holder's certificates, newest first, renewed ones included. */
     public List<CertificateView> ofHolder(long userId) {
-        return certificates.ofHolder(userId).stream().map(this::view).toList();
+        return views.of(certificates.ofHolder(userId));
+    }
+
+    /** Each holder's certificates (holder, then newest first), read together for a report on many people. */
+    public Map<Long, List<CertificateView>> ofHolders(Collection<Long> userIds) {
+        Map<Long, List<CertificateView>> held = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            views.of(certificates.ofHolders(userIds))
+                    .forEach(c -> held.computeIfAbsent(c.certificate().userId(), k -> new ArrayList<>()).add(c));
+        }
+        return held;
     }
 
     /** The holder's certificate for the newest version of the course they hold one for. */
@@ -174,17 +190,7 @@ public class Certificates {
     }
 
     CertificateView view(Certificate certificate) {
-        CertificateRows.CourseFacts course = certificates.courseFacts(certificate.courseId()).orElseThrow();
-        Optional<CertificateRows.Published> newer = certificates.firstMajorAfter(certificate.courseId(), certificate.major());
-        Instant closes = newer.map(p -> p.publishedAt().plus(Duration.ofDays(course.renewalWindowDays()))).orElse(null);
-        Version current = course.currentMajor() == null ? certificate.version()
-                : new Version(course.currentMajor(), course.currentMinor());
-        CertificateStatus status = CertificateStatus.of(certificate.state(), certificate.validUntil(), closes, clock.instant());
-        String renewedBy = certificates.renewedBy(certificate.id()).stream().findFirst().orElse(null);
-        String renewedFrom = certificate.renewedFromId() == null ? null
-                : certificates.publicIdOf(certificate.renewedFromId()).stream().findFirst().orElse(null);
-        return new CertificateView(certificate, course.slug(), current,
-                newer.map(p -> new Version(p.major(), p.minor())).orElse(null), closes, status, renewedBy, renewedFrom);
+        return views.of(certificate);
     }
 
     CertificateView view(String publicId) {
