@@ -18,12 +18,21 @@ interface AccountRepository extends CrudRepository<Account, Long> {
 
     @Query("""
             SELECT u.id, u.public_id, u.email, u.display_name, u.password_hash, u.locale, u.created_at, u.updated_at,
+                   u.session_generation,
                    (SELECT GROUP_CONCAT(r.role) FROM user_roles r WHERE r.user_id = u.id) AS roles
             FROM users u WHERE u.public_id = :publicId""")
     Optional<AccountRolesRow> findWithRoles(String publicId);
 
     @Introspected
     record AccountRolesRow(long id, String publicId, String email, String displayName, String passwordHash,
-                           String locale, Instant createdAt, Instant updatedAt, @Nullable String roles) {
+                           String locale, Instant createdAt, Instant updatedAt, int sessionGeneration,
+                           @Nullable String roles) {
     }
+
+    /** Ends every session issued so far (they carry the old generation). */
+    @Query("UPDATE users SET session_generation = session_generation + 1 WHERE id = :id")
+    void endSessions(long id);
+
+    @Query("SELECT session_generation FROM users WHERE id = :id")
+    int sessionGeneration(long id);
 }

@@ -106,7 +106,7 @@ public class AccountService {
                 }
             }
             return new AccountWithRoles(new Account(row.id(), row.publicId(), row.email(), row.displayName(),
-                    row.passwordHash(), row.locale(), row.createdAt(), row.updatedAt()), granted);
+                    row.passwordHash(), row.locale(), row.createdAt(), row.updatedAt()), granted, row.sessionGeneration());
         });
     }
 
@@ -134,11 +134,14 @@ public class AccountService {
     }
 
     /**
+     * Changes the password and ends every session, so whoever knew the old password is signed out too.
+     *
+     * @return the generation a session issued from now on carries (the caller's own new session)
      * @throws FieldRejectedException on {@code currentPassword} when it is wrong, or on {@code newPassword}
      *                                when it equals the current one
      */
     @Transactional
-    public void changePassword(long accountId, @Valid PasswordChange change) {
+    public int changePassword(long accountId, @Valid PasswordChange change) {
         Account account = accounts.findById(accountId).orElseThrow();
         if (!hasher.matches(change.currentPassword(), account.passwordHash())) {
             throw new FieldRejectedException("currentPassword", "error.password.currentWrong");
@@ -147,5 +150,22 @@ public class AccountService {
             throw new FieldRejectedException("newPassword", "error.password.unchanged");
         }
         accounts.update(account.withPasswordHash(hasher.hash(change.newPassword()), Times.now(clock)));
+        return endSessions(accountId);
+    }
+
+    /**
+     * Ends every session of the account, on every device and server.
+     *
+     * @return the generation a session issued from now on carries
+     */
+    @Transactional
+    public int endSessions(long accountId) {
+        accounts.endSessions(accountId);
+        return accounts.sessionGeneration(accountId);
+    }
+
+    /** The generation a session issued now carries. */
+    public int sessionGeneration(long accountId) {
+        return accounts.sessionGeneration(accountId);
     }
 }

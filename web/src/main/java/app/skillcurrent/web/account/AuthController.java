@@ -24,7 +24,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.handlers.LoginHandler;
 import io.micronaut.security.handlers.LogoutHandler;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -46,18 +45,17 @@ public class AuthController {
     private final FormErrors formErrors;
     private final RequestLocale requestLocale;
     private final HttpClientAddressResolver addressResolver;
-    private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
+    private final Sessions sessions;
     private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
 
     AuthController(AccountService accounts, FormErrors formErrors, RequestLocale requestLocale,
                    HttpClientAddressResolver addressResolver,
-                   LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
-                   LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler) {
+                   Sessions sessions, LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler) {
         this.accounts = accounts;
         this.formErrors = formErrors;
         this.requestLocale = requestLocale;
         this.addressResolver = addressResolver;
-        this.loginHandler = loginHandler;
+        this.sessions = sessions;
         this.logoutHandler = logoutHandler;
     }
 
@@ -114,14 +112,8 @@ public class AuthController {
                 "flash.signedOut");
     }
 
-    /** Sets the session cookie and sends the browser on: to {@code target}, or where it was headed before. */
     private MutableHttpResponse<?> signedIn(Account account, HttpRequest<?> request, URI target) {
-        MutableHttpResponse<?> response = loginHandler.loginSuccess(Authentication.build(account.publicId()), request);
-        response.status(HttpStatus.SEE_OTHER);
-        if (target != null || response.getHeaders().get("Location") == null) {
-            response.getHeaders().location(target == null ? URI.create("/") : target);
-        }
-        return response;
+        return sessions.start(account, accounts.sessionGeneration(account.id()), request, target);
     }
 
     private static Map<String, Object> model(String email, String displayName, String locale) {

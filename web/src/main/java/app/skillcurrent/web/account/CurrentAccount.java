@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Looks up the signed-in account once per request. Roles and profile come from the database, not the
- * cookie, so a change takes effect at once and a deleted account loses access.
+ * cookie, so a change takes effect at once, a deleted account loses access, and a session ended by a
+ * password change or "sign out everywhere" (an older session generation) counts as signed out.
  */
 @Singleton
 public class CurrentAccount {
@@ -28,8 +29,10 @@ public class CurrentAccount {
         if (cached.isPresent()) {
             return (Optional<SignedIn>) cached.get();
         }
-        Optional<SignedIn> found = request.getUserPrincipal(Authentication.class)
+        Optional<Authentication> session = request.getUserPrincipal(Authentication.class);
+        Optional<SignedIn> found = session
                 .flatMap(auth -> accounts.findWithRoles(auth.getName()))
+                .filter(withRoles -> Sessions.isCurrent(session.get(), withRoles.sessionGeneration()))
                 .map(withRoles -> new SignedIn(withRoles.account(), withRoles.roles()));
         request.setAttribute(ATTRIBUTE, found);
         return found;

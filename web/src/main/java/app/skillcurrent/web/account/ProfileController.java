@@ -23,7 +23,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-/** One's own profile: display name, language and password. */
+/** One's own profile: display name, language, password, and signing out of other devices. */
 @Controller(value = "/profile", produces = MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,11 +34,13 @@ public class ProfileController {
     private final AccountService accounts;
     private final CurrentAccount currentAccount;
     private final FormErrors formErrors;
+    private final Sessions sessions;
 
-    ProfileController(AccountService accounts, CurrentAccount currentAccount, FormErrors formErrors) {
+    ProfileController(AccountService accounts, CurrentAccount currentAccount, FormErrors formErrors, Sessions sessions) {
         this.accounts = accounts;
         this.currentAccount = currentAccount;
         this.formErrors = formErrors;
+        this.sessions = sessions;
     }
 
     @Get
@@ -66,12 +68,22 @@ public class ProfileController {
         if (!errors.isEmpty()) {
             return formErrors.rerender(request, VIEW, model, errors);
         }
+        int generation;
         try {
-            accounts.changePassword(me.id(), form);
+            generation = accounts.changePassword(me.id(), form);
         } catch (FieldRejectedException rejected) {
             return formErrors.rerender(request, VIEW, model, rejected);
         }
-        return Flash.set(HttpResponse.seeOther(URI.create("/profile")), "flash.passwordChanged");
+        // every other session has ended with the old password; this one goes on with a new cookie
+        return Flash.set(sessions.start(me.account(), generation, request, URI.create("/profile")), "flash.passwordChanged");
+    }
+
+    /** Signs out every other browser and device; this one stays signed in with a new cookie. */
+    @Post(value = "/sessions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> endOtherSessions(HttpRequest<?> request) {
+        SignedIn me = currentAccount.require(request);
+        int generation = accounts.endSessions(me.id());
+        return Flash.set(sessions.start(me.account(), generation, request, URI.create("/profile")), "flash.otherSessionsEnded");
     }
 
     private static Map<String, Object> model(SignedIn me, String displayName, String locale) {

@@ -78,4 +78,50 @@ class ProfileTest implements DatabaseTest {
         assertEquals(422, Accounts.signIn(new WebSession(server.getURI()), "pw@example.com", Fixtures.PASSWORD).statusCode());
         assertEquals(303, Accounts.signIn(new WebSession(server.getURI()), "pw@example.com", "a-new-password-1").statusCode());
     }
+
+    @Test
+    void changingThePasswordSignsOutEveryOtherDeviceButNotThisOne() {
+        WebSession laptop = signedUp("devices@example.com");
+        WebSession phone = new WebSession(server.getURI());
+        assertEquals(303, Accounts.signIn(phone, "devices@example.com", Fixtures.PASSWORD).statusCode());
+        WebSession lostTablet = new WebSession(server.getURI());
+        assertEquals(303, Accounts.signIn(lostTablet, "devices@example.com", Fixtures.PASSWORD).statusCode());
+        assertEquals(200, phone.get("/profile").statusCode());
+        assertEquals(200, lostTablet.get("/profile").statusCode());
+
+        laptop.get("/profile");
+        HttpResponse<String> changed = laptop.post("/profile/password",
+                Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "a-new-password-2"));
+        assertEquals(303, changed.statusCode());
+        String page = laptop.get("/profile").body();
+        assertTrue(page.contains("every other device is signed out"), "the device that changed it stays signed in");
+        assertSignedOut(phone, "a device signed in with the old password");
+        assertSignedOut(lostTablet, "another device signed in with the old password");
+        assertTrue(phone.get("/").body().contains("href=\"/signin\""), "public pages show it signed out too");
+
+        assertEquals(303, Accounts.signIn(phone, "devices@example.com", "a-new-password-2").statusCode());
+        assertEquals(200, phone.get("/profile").statusCode(), "signing in again starts a session that counts");
+    }
+
+    @Test
+    void signingOutOtherDevicesKeepsThisOne() {
+        WebSession here = signedUp("elsewhere@example.com");
+        WebSession there = new WebSession(server.getURI());
+        assertEquals(303, Accounts.signIn(there, "elsewhere@example.com", Fixtures.PASSWORD).statusCode());
+        assertEquals(200, there.get("/profile").statusCode());
+
+        assertTrue(here.get("/profile").body().contains("action=\"/profile/sessions\""));
+        HttpResponse<String> ended = here.post("/profile/sessions", Map.of());
+        assertEquals(303, ended.statusCode());
+        assertTrue(here.get("/profile").body().contains("You are now signed out on every other device."));
+        assertSignedOut(there, "the other device");
+        assertEquals(403, there.postRaw("/profile/sessions", Map.of("csrfToken", "forged")).statusCode(),
+                "the form needs its CSRF token like every other");
+    }
+
+    private static void assertSignedOut(WebSession session, String what) {
+        HttpResponse<String> response = session.get("/profile");
+        assertEquals(303, response.statusCode(), what + " must be signed out");
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/signin"), what);
+    }
 }
