@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Judges where people stand with assigned work. A course counts as completed when every lesson of the pinned
@@ -48,36 +48,39 @@ public class Standings {
         if (work.isEmpty()) {
             return List.of();
         }
-        return ofEach(Map.of(userId, work), (person, slug) -> certificates.latest(person, slug), today).get(userId);
+        return ofEach(Map.of(userId, work),
+                assigned -> Map.of(userId, certificates.newestFor(userId, assigned.get(userId))), today).get(userId);
     }
 
     /**
      * Each person's standing with their work (person, then their assignments in the order given).
-     * {@code certificateOf} names the newest certificate a person holds for a course, if any: it settles the
-     * course, so their lessons in it are not read.
+     * {@code newestCertificates} is given the courses assigned to each person and answers with the newest
+     * certificate each holds for them, if any (person, then course address): a certificate settles the course,
+     * so their lessons in it are not read.
      */
-    public Map<Long, List<MemberAssignment>> ofEach(Map<Long, List<AssignmentRow>> workOf,
-                                                    BiFunction<Long, String, Optional<CertificateView>> certificateOf,
-                                                    LocalDate today) {
+    public Map<Long, List<MemberAssignment>> ofEach(
+            Map<Long, List<AssignmentRow>> workOf,
+            Function<Map<Long, Set<String>>, Map<Long, Map<String, CertificateView>>> newestCertificates,
+            LocalDate today) {
         Map<Long, List<Choice>> coursesOf = new HashMap<>();
-        Map<Long, Map<String, Optional<CertificateView>>> certified = new HashMap<>();
+        Map<Long, Set<String>> assigned = new HashMap<>();
+        workOf.forEach((userId, work) -> work.forEach(assignment -> coursesOf
+                .computeIfAbsent(assignment.id(), id -> assignments.coursesOf(assignment))
+                .forEach(course -> assigned.computeIfAbsent(userId, k -> new HashSet<>()).add(course.slug()))));
+        Map<Long, Map<String, CertificateView>> certified = newestCertificates.apply(assigned);
         Set<Long> learning = new HashSet<>();
         Set<String> slugs = new HashSet<>();
-        workOf.forEach((userId, work) -> work.forEach(assignment -> {
-            for (Choice course : coursesOf.computeIfAbsent(assignment.id(), id -> assignments.coursesOf(assignment))) {
-                Optional<CertificateView> held = certified.computeIfAbsent(userId, k -> new HashMap<>())
-                        .computeIfAbsent(course.slug(), slug -> certificateOf.apply(userId, slug));
-                if (held.isEmpty()) {
+        assigned.forEach((userId, courses) -> courses.stream()
+                .filter(slug -> !certified.getOrDefault(userId, Map.of()).containsKey(slug))
+                .forEach(slug -> {
                     learning.add(userId);
-                    slugs.add(course.slug());
-                }
-            }
-        }));
+                    slugs.add(slug);
+                }));
         Lessons lessons = lessons(learning, slugs);
         Map<Long, List<MemberAssignment>> standings = new HashMap<>();
         workOf.forEach((userId, work) -> standings.put(userId, work.stream()
                 .map(assignment -> of(assignment, coursesOf.get(assignment.id()).stream()
-                        .map(c -> course(c, assignment.dueOn(), today, certified.get(userId).get(c.slug()).orElse(null),
+                        .map(c -> course(c, assignment.dueOn(), today, certified.getOrDefault(userId, Map.of()).get(c.slug()),
                                 lessons.progress(userId, c.slug())))
                         .toList(), today))
                 .toList()));

@@ -86,8 +86,7 @@ public class TeamReports {
             heldBy.put(member.userId(), held);
             workOf.put(member.userId(), assigned.stream().filter(a -> reaches(a, member, teamsOf)).toList());
         }
-        Map<Long, List<MemberAssignment>> standingsOf = standings.ofEach(workOf,
-                (userId, slug) -> Optional.ofNullable(heldBy.get(userId).get(slug)), today);
+        Map<Long, List<MemberAssignment>> standingsOf = standings.ofEach(workOf, courses -> heldBy, today);
         List<TeamReport.MemberRow> rows = new ArrayList<>();
         for (Member member : people) {
             List<MemberAssignment> work = standingsOf.get(member.userId());

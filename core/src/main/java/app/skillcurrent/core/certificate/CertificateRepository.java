@@ -104,6 +104,13 @@ interface CertificateRepository extends GenericRepository<Certificate, Long> {
             ORDER BY c.major DESC, c.minor DESC, c.id DESC LIMIT 1""")
     Optional<Certificate> latestOfHolderAndCourse(long userId, String slug);
 
+    /** The holder's certificates for the courses at these addresses, the newest version of each course first. */
+    @Query("""
+            SELECT c.* FROM certificates c JOIN courses co ON co.id = c.course_id
+            WHERE c.user_id = :userId AND co.slug IN (:slugs)
+            ORDER BY c.major DESC, c.minor DESC, c.id DESC""")
+    List<Certificate> ofHolderAndCourses(long userId, Collection<String> slugs);
+
     @Query("SELECT published_at FROM course_revisions WHERE id = :revisionId")
     List<Instant> publishedAt(long revisionId);
 

@@ -134,6 +134,18 @@ public class Certificates {
         return held;
     }
 
+    /**
+     * The holder's certificate for the newest version of each of these courses they hold one for (course
+     * address to certificate), with one query for the rows and at most four for the views.
+     */
+    public Map<String, CertificateView> newestFor(long userId, Collection<String> slugs) {
+        Map<String, CertificateView> newest = new HashMap<>();
+        if (!slugs.isEmpty()) {
+            views.of(certificates.ofHolderAndCourses(userId, slugs)).forEach(c -> newest.putIfAbsent(c.courseSlug(), c));
+        }
+        return newest;
+    }
+
     /** The holder's certificate for the newest version of the course they hold one for. */
     public Optional<CertificateView> latest(long userId, String courseSlug) {
         return certificates.latestOfHolderAndCourse(userId, courseSlug).map(this::view);

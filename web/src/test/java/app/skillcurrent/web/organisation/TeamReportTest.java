@@ -271,6 +271,13 @@ class TeamReportTest implements DatabaseTest {
         int assigned = dashboard.indexOf("Assigned to you");
         assertTrue(assigned > 0 && assigned < dashboard.indexOf("In progress"), "assignments come first");
         assertTrue(dashboard.contains("Assigned first") && dashboard.contains("not started"));
+
+        fixtures.completeLessons(account.id(), course.slug());
+        fixtures.passExam(account.id(), course.slug());
+        String afterwards = member.session().get("/dashboard").body();
+        String card = afterwards.substring(afterwards.indexOf("Assigned to you"), afterwards.indexOf("In progress") > 0
+                ? afterwards.indexOf("In progress") : afterwards.length());
+        assertTrue(card.contains("status-COMPLETED"), "the assigned course shows as completed: " + card);
     }
 
     @Test
