@@ -20,8 +20,6 @@ interface CertificateRepository extends GenericRepository<Certificate, Long> {
 
     Optional<Certificate> findByUserIdAndCourseRevisionId(long userId, long courseRevisionId);
 
-    @Query("SELECT * FROM certificates WHERE user_id = :userId ORDER BY issued_at DESC, id DESC")
-    List<Certificate> ofHolder(long userId);
 
     /** The holder's newest certificate for an older version of the course that still counts for a renewal. */
     @Query("""
@@ -97,12 +95,6 @@ interface CertificateRepository extends GenericRepository<Certificate, Long> {
             WHERE c.id = :courseId""")
     Optional<CertificateRows.CourseFacts> courseFacts(long courseId);
 
-    /** The holder's certificate for the newest version of the course at that address they hold one for. */
-    @Query("""
-            SELECT c.* FROM certificates c JOIN courses co ON co.id = c.course_id
-            WHERE c.user_id = :userId AND co.slug = :slug
-            ORDER BY c.major DESC, c.minor DESC, c.id DESC LIMIT 1""")
-    Optional<Certificate> latestOfHolderAndCourse(long userId, String slug);
 
     /** The holder's certificates for the courses at these addresses, the newest version of each course first. */
     @Query("""

@@ -121,7 +121,7 @@ public class Certificates {
 
     /** The holder's certificates, newest first, renewed ones included. */
     public List<CertificateView> ofHolder(long userId) {
-        return views.of(certificates.ofHolder(userId));
+        return ofHolders(List.of(userId)).getOrDefault(userId, List.of());
     }
 
     /** Each holder's certificates (holder, then newest first), read together for a report on many people. */
@@ -148,7 +148,7 @@ public class Certificates {
 
     /** The holder's certificate for the newest version of the course they hold one for. */
     public Optional<CertificateView> latest(long userId, String courseSlug) {
-        return certificates.latestOfHolderAndCourse(userId, courseSlug).map(this::view);
+        return Optional.ofNullable(newestFor(userId, List.of(courseSlug)).get(courseSlug));
     }
 
     /** Status-list positions of every certificate in that state. */

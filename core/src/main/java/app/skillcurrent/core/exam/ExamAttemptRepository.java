@@ -1,5 +1,6 @@
 package app.skillcurrent.core.exam;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -25,7 +26,7 @@ interface ExamAttemptRepository extends GenericRepository<ExamAttempt, Long> {
             WHERE user_id IN (:userIds) AND course_revision_id IN (:revisionIds) AND passed""")
     List<Passed> passed(Collection<Long> userIds, Collection<Long> revisionIds);
 
-    @io.micronaut.core.annotation.Introspected
+    @Introspected
     record Passed(long userId, long courseRevisionId) {
     }
 

@@ -42,12 +42,7 @@ public class Progress {
 
     /** The state of every lesson of the learner's version, by lesson id, in course order. */
     public Map<Long, LessonState> states(long userId, LearnerCourse course) {
-        List<Long> lessonIds = lessonIds(course);
-        Map<Long, Long> completedRevision = new HashMap<>();
-        if (!lessonIds.isEmpty()) {
-            progress.completed(userId, lessonIds).forEach(c -> completedRevision.put(c.lessonId(), c.lessonRevisionId()));
-        }
-        return states(course, completedRevision);
+        return states(Map.of(userId, Map.of(course.slug(), course))).get(userId).get(course.slug());
     }
 
     /**

@@ -15,9 +15,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ProgressRepository extends GenericRepository<Enrolment, Long> {
 
-    @Query("SELECT lesson_id, lesson_revision_id FROM lesson_progress WHERE user_id = :userId AND lesson_id IN (:lessonIds)")
-    List<ProgressRows.Completed> completed(long userId, Collection<Long> lessonIds);
-
     @Query("SELECT user_id, lesson_id, lesson_revision_id FROM lesson_progress WHERE user_id IN (:userIds) AND lesson_id IN (:lessonIds)")
     List<ProgressRows.CompletedBy> completedBy(Collection<Long> userIds, Collection<Long> lessonIds);
 

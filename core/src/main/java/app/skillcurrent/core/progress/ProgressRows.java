@@ -10,10 +10,6 @@ final class ProgressRows {
     }
 
     @Introspected
-    record Completed(long lessonId, long lessonRevisionId) {
-    }
-
-    @Introspected
     record CompletedBy(long userId, long lessonId, long lessonRevisionId) {
     }
 
