@@ -9,7 +9,7 @@ import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.web.support.Browser;
 import app.skillcurrent.web.support.DatabaseTest;
 import app.skillcurrent.web.support.TestClock;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import app.skillcurrent.web.support.Sql;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -32,10 +32,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -180,15 +176,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
     /** Waits, as for anything else in the browser, until the download has landed as a .csv file. */
     /** Whether the learner's first heartbeat, which only starts the clock, has been stored. */
     private boolean timingStarted(long userId) {
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement beat = connection.prepareStatement("SELECT COUNT(*) FROM heartbeats WHERE user_id = ?")) {
-            beat.setLong(1, userId);
-            try (ResultSet rows = beat.executeQuery()) {
-                return rows.next() && rows.getInt(1) > 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.single(dataSource, "SELECT COUNT(*) FROM heartbeats WHERE user_id = ?", userId) > 0;
     }
 
     private Path waitForDownload() {

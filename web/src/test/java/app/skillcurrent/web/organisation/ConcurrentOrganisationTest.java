@@ -4,7 +4,7 @@ import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.web.support.DatabaseTest;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import app.skillcurrent.web.support.Sql;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -13,10 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +73,7 @@ class ConcurrentOrganisationTest implements DatabaseTest {
                     () -> second.session().post("/organisations/" + id + "/invitations", Map.of("email", "two-" + id + "@example.com")).statusCode()));
             assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one invitation, statuses " + statuses);
             assertEquals(1, statuses.stream().filter(s -> s == 422).count(), "the other is told the seats are taken");
-            assertEquals(1, count("SELECT COUNT(*) FROM invitations i JOIN organisations o ON o.id = i.organisation_id "
+            assertEquals(1, Sql.single(dataSource, "SELECT COUNT(*) FROM invitations i JOIN organisations o ON o.id = i.organisation_id "
                     + "WHERE o.public_id = ? AND i.accepted_at IS NULL", id));
         }
     }
@@ -93,7 +89,7 @@ class ConcurrentOrganisationTest implements DatabaseTest {
         List<Integer> statuses = race(clicks);
         assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "statuses " + statuses);
         assertEquals(9, statuses.stream().filter(s -> s == 422).count(), "statuses " + statuses);
-        assertEquals(1, count("SELECT COUNT(*) FROM organisations WHERE name = ?", "Hasty Media"));
+        assertEquals(1, Sql.single(dataSource, "SELECT COUNT(*) FROM organisations WHERE name = ?", "Hasty Media"));
     }
 
     @Test
@@ -110,7 +106,7 @@ class ConcurrentOrganisationTest implements DatabaseTest {
         List<Integer> statuses = race(clicks);
         assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "statuses " + statuses);
         assertEquals(9, statuses.stream().filter(s -> s == 410).count(), "statuses " + statuses);
-        assertEquals(2, count("SELECT COUNT(*) FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id WHERE o.public_id = ?", id));
+        assertEquals(2, Sql.single(dataSource, "SELECT COUNT(*) FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id WHERE o.public_id = ?", id));
     }
 
     @Test
@@ -129,7 +125,7 @@ class ConcurrentOrganisationTest implements DatabaseTest {
         }
         List<Integer> statuses = race(clicks);
         assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "statuses " + statuses);
-        assertEquals(1, count("SELECT COUNT(*) FROM assignments a JOIN organisations o ON o.id = a.organisation_id WHERE o.public_id = ?", id));
+        assertEquals(1, Sql.single(dataSource, "SELECT COUNT(*) FROM assignments a JOIN organisations o ON o.id = a.organisation_id WHERE o.public_id = ?", id));
     }
 
     private static <T> List<T> race(List<Callable<T>> racers) throws Exception {
@@ -151,16 +147,6 @@ class ConcurrentOrganisationTest implements DatabaseTest {
             return results;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private int count(String sql, String parameter) throws SQLException {
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
         }
     }
 }

@@ -7,7 +7,7 @@ import app.skillcurrent.core.organisation.Organisation;
 import app.skillcurrent.core.organisation.OrganisationService;
 import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.web.support.DatabaseTest;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import app.skillcurrent.web.support.Sql;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -15,15 +15,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.support.ui.FluentWait;
 
 import javax.sql.DataSource;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +32,6 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * An admin gives someone a team place or work at the very moment another admin removes that person (or deletes
@@ -92,7 +88,7 @@ class RemovalRaceTest implements DatabaseTest {
                 () -> scene.admin().session().post(scene.path("/teams/" + scene.teamId() + "/members"),
                         Map.of("member", scene.memberId())));
         assertEquals(404, added.statusCode(), "the member is gone by the time the place is given");
-        assertEquals(0, count("SELECT COUNT(*) FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE u.email = ?",
+        assertEquals(0, Sql.single(dataSource, "SELECT COUNT(*) FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE u.email = ?",
                 scene.memberEmail()));
     }
 
@@ -105,7 +101,7 @@ class RemovalRaceTest implements DatabaseTest {
                         Map.of("what", "course:" + course, "whom", "member:" + scene.memberId(), "dueOn", "")));
         assertEquals(422, assigned.statusCode());
         assertTrue(assigned.body().contains(NOT_PART), "the form says the member is not part of the organisation");
-        assertEquals(0, count("SELECT COUNT(*) FROM assignments a JOIN users u ON u.id = a.user_id WHERE u.email = ?",
+        assertEquals(0, Sql.single(dataSource, "SELECT COUNT(*) FROM assignments a JOIN users u ON u.id = a.user_id WHERE u.email = ?",
                 scene.memberEmail()));
     }
 
@@ -118,7 +114,7 @@ class RemovalRaceTest implements DatabaseTest {
                         Map.of("what", "course:" + course, "whom", "team:" + scene.teamId(), "dueOn", "")));
         assertEquals(422, assigned.statusCode());
         assertTrue(assigned.body().contains(NOT_PART), "the form says the team is gone, not that the work was already assigned");
-        assertEquals(0, count("SELECT COUNT(*) FROM assignments a JOIN organisations o ON o.id = a.organisation_id "
+        assertEquals(0, Sql.single(dataSource, "SELECT COUNT(*) FROM assignments a JOIN organisations o ON o.id = a.organisation_id "
                 + "WHERE o.public_id = ?", scene.organisation().publicId()));
     }
 
@@ -156,16 +152,9 @@ class RemovalRaceTest implements DatabaseTest {
     }
 
     private void awaitFinishedOrWaitingForLock(Future<?> request) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!request.isDone()) {
-            if (statementsWaiting() > 0) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                fail("the request neither finished nor waited for a lock within " + PATIENCE);
-            }
-            sleep(Duration.ofMillis(20));
-        }
+        new FluentWait<>(request).withTimeout(PATIENCE).pollingEvery(Duration.ofMillis(20))
+                .withMessage("the request neither finished nor waited for a lock within " + PATIENCE)
+                .until(sent -> sent.isDone() || statementsWaiting() > 0);
     }
 
     /**
@@ -173,32 +162,8 @@ class RemovalRaceTest implements DatabaseTest {
      * long unless it waits for a lock; MariaDB shows such a wait as a running statement (a primary-key read
      * FOR UPDATE waits in its "Statistics" stage, before its transaction is listed as waiting).
      */
-    private int statementsWaiting() {
-        try {
-            return count("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE COMMAND = ? "
-                    + "AND ID <> CONNECTION_ID() AND TIME_MS > 200", "Query");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private int count(String sql, String parameter) throws SQLException {
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+    private long statementsWaiting() {
+        return Sql.single(dataSource, "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE COMMAND = ? "
+                + "AND ID <> CONNECTION_ID() AND TIME_MS > 200", "Query");
     }
 }

@@ -14,6 +14,7 @@ import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.web.support.DatabaseTest;
 import app.skillcurrent.web.support.TestClock;
 import app.skillcurrent.web.support.WebSession;
+import app.skillcurrent.web.support.Sql;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -317,6 +318,11 @@ class TeamReportTest implements DatabaseTest {
         assertTrue(withSix <= withTwo, "four more people cost " + (withSix - withTwo) + " more queries");
     }
 
+    private long selects() {
+        return Sql.single(dataSource, "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = ?",
+                "COM_SELECT");
+    }
+
     /** The fewest SELECTs the database ran during the call, over three calls (other work may run alongside). */
     private long selectsFor(java.util.concurrent.Callable<?> call) throws Exception {
         long fewest = Long.MAX_VALUE;
@@ -326,14 +332,6 @@ class TeamReportTest implements DatabaseTest {
             fewest = Math.min(fewest, selects() - before);
         }
         return fewest;
-    }
-
-    private long selects() throws java.sql.SQLException {
-        try (java.sql.Connection connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             java.sql.ResultSet row = connection.createStatement().executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
-            row.next();
-            return row.getLong(2);
-        }
     }
 
     /** Two or more heartbeats 30 seconds apart on the course's first lesson: (beats - 1) × 30 s of learning. */
