@@ -9,9 +9,9 @@ import java.sql.DriverManager;
  * (so Flyway created the schema and the demo data exists) and writes with JDBC batches that the driver sends
  * as multi-row INSERTs, one transaction per batch. Lesson texts, tasks and quizzes are copied from the demo
  * courses, so every generated lesson is one the application can render. The parts: {@link Options} (command
- * line), {@link Generator} (what is written, table by table), {@link DemoCourses} (the lessons copied),
- * {@link Tables} (batched INSERTs counted per table), {@link Words} (titles and names), {@link Progress}
- * (the progress bar).
+ * line), {@link Generator} (the run, in order), {@link CourseWriter} (the catalogue), {@link ActivityWriter}
+ * (enrolments and progress), {@link DemoCourses} (the lessons copied), {@link Tables} (batched INSERTs counted
+ * per table), {@link Words} (titles and names), {@link Progress} (the progress bar).
  *
  * <pre>
  * javac -d classes -cp 'bench/data/app/current/lib/*' bench/src/*.java

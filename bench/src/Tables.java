@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * The generator's way into the database: batched INSERTs counted per table, one-value queries, a note about
- * columns a newer schema added, ANALYZE at the end. What to generate is {@link Generator}'s business.
+ * columns a newer schema added, ANALYZE at the end. What to generate is the writers' business
+ * ({@link CourseWriter}, {@link ActivityWriter}).
  */
 final class Tables {
 
