@@ -4,8 +4,8 @@ import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.revision.CourseRevision;
-import app.skillcurrent.content.revision.FieldProblems;
-import app.skillcurrent.content.revision.InvalidContentException;
+import app.skillcurrent.content.support.FieldProblems;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonJson;
 import app.skillcurrent.content.revision.LessonRevision;
@@ -183,7 +183,7 @@ public class Authoring {
     /**
      * Saves a lesson draft.
      *
-     * @throws InvalidContentException when the content breaks {@link LessonRules}
+     * @throws FieldRejectedException when the content breaks {@link LessonRules}
      * @throws DraftConflictException  when someone saved the draft since {@code expectedVersion}; nothing
      *                                 is written
      */
@@ -193,7 +193,7 @@ public class Authoring {
         LessonDraft draft = lesson(editor, courseSlug, lessonId);
         Map<String, String> problems = LessonRules.problems(content, knownTopicIds());
         if (!problems.isEmpty()) {
-            throw new InvalidContentException(problems);
+            throw new FieldRejectedException(problems);
         }
         int updated = lessons.updateDraft(draft.id(), content.title().strip(), content.body(), content.minutes(),
                 json.tasks(content.tasks()), json.quiz(content.quiz()), json.topics(content.topicIds()),

@@ -1,10 +1,11 @@
 package app.skillcurrent.content.authoring;
 
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.ExamSettings;
-import app.skillcurrent.content.revision.FieldProblems;
+import app.skillcurrent.content.support.FieldProblems;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonRevision;
 import app.skillcurrent.content.revision.LessonRules;
@@ -54,7 +55,7 @@ public class Publishing {
      * Publishes the draft as the next version: {@code 1.0} the first time, then {@code x.(y+1)} for MINOR and
      * {@code (x+1).0} for MAJOR.
      *
-     * @throws app.skillcurrent.content.revision.InvalidContentException when the draft cannot be published
+     * @throws app.skillcurrent.content.support.FieldRejectedException when the draft cannot be published
      *         (field {@code changeNote}, {@code severity}, {@code lessons}, {@code examQuestionCount}, or a
      *         lesson's problems under {@code lesson.<id>}), or when nothing changed ({@code draft})
      */
@@ -120,7 +121,7 @@ public class Publishing {
         Set<Long> courseTopics = authoring.draftTopics(course);
         ExamSettings exam = new ExamSettings(course.examPassMark(), course.examQuestionCount(), course.examAttempts());
         if (current.isPresent() && !lessonsChanged && sameSettings(current.get(), course, exam, courseTopics, entries)) {
-            throw new app.skillcurrent.content.revision.InvalidContentException("draft", "error.publish.nothingChanged");
+            throw new app.skillcurrent.content.support.FieldRejectedException("draft", "error.publish.nothingChanged");
         }
         Version version = current.map(c -> c.version().next(severity)).orElse(Version.FIRST);
         Severity recorded = current.isPresent() ? severity : Severity.MAJOR;

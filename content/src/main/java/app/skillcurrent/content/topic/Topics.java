@@ -2,7 +2,7 @@ package app.skillcurrent.content.topic;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
-import app.skillcurrent.content.revision.FieldProblems;
+import app.skillcurrent.content.support.FieldProblems;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 

@@ -1,5 +1,6 @@
 package app.skillcurrent.core.account;
 
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.support.DuplicateKeys;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;

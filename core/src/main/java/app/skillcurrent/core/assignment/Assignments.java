@@ -1,7 +1,7 @@
 package app.skillcurrent.core.assignment;
 
 import app.skillcurrent.content.access.NotFoundException;
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.organisation.Member;
 import app.skillcurrent.core.organisation.Members;
 import app.skillcurrent.core.organisation.Organisation;

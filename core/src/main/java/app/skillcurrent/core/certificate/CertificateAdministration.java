@@ -4,7 +4,7 @@ import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.support.Times;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

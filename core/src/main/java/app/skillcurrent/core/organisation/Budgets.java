@@ -1,6 +1,6 @@
 package app.skillcurrent.core.organisation;
 
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.learningtime.DailySeconds;
 import app.skillcurrent.core.learningtime.LearningTime;
 import io.micronaut.core.annotation.Nullable;

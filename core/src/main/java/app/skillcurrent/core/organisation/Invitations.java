@@ -3,7 +3,7 @@ package app.skillcurrent.core.organisation;
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountRules;
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;
 import io.micronaut.transaction.annotation.Transactional;

@@ -2,7 +2,7 @@ package app.skillcurrent.core.organisation;
 
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.support.DuplicateKeys;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;

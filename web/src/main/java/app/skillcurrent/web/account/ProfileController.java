@@ -1,98 +1,67 @@
 package app.skillcurrent.web.account;
 
 import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.core.account.FieldRejectedException;
 import app.skillcurrent.core.account.PasswordChange;
 import app.skillcurrent.core.account.ProfileUpdate;
+import app.skillcurrent.web.http.Html;
+import app.skillcurrent.web.http.Form;
+import app.skillcurrent.web.security.Sessions;
+import app.skillcurrent.web.security.SignedIn;
+import app.skillcurrent.web.view.FieldErrors;
 import app.skillcurrent.web.view.Flash;
-import app.skillcurrent.web.view.FormErrors;
+import app.skillcurrent.web.view.Forms;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 
 /** One's own profile: display name, language, password, and signing out of other devices. */
-@Controller(value = "/profile", produces = MediaType.TEXT_HTML)
+@Controller("/profile")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
-public class ProfileController {
-
-    static final String VIEW = "account/profile";
+class ProfileController {
 
     private final AccountService accounts;
-    private final CurrentAccount currentAccount;
-    private final FormErrors formErrors;
+    private final Forms forms;
     private final Sessions sessions;
 
-    ProfileController(AccountService accounts, CurrentAccount currentAccount, FormErrors formErrors, Sessions sessions) {
+    ProfileController(AccountService accounts, Forms forms, Sessions sessions) {
         this.accounts = accounts;
-        this.currentAccount = currentAccount;
-        this.formErrors = formErrors;
+        this.forms = forms;
         this.sessions = sessions;
     }
 
-    @Get
-    ModelAndView<Map<String, Object>> show(HttpRequest<?> request) {
-        SignedIn me = currentAccount.require(request);
-        return new ModelAndView<>(VIEW, model(me, me.account().displayName(), me.account().locale()));
+    @Get @Html
+    ProfilePage show(SignedIn me) {
+        return ProfilePage.of(me, FieldErrors.NONE);
     }
 
-    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(HttpRequest<?> request, @Body ProfileUpdate form) {
-        SignedIn me = currentAccount.require(request);
-        Map<String, String> errors = formErrors.check(form);
-        if (!errors.isEmpty()) {
-            return formErrors.rerender(request, VIEW, model(me, form.displayName(), form.locale()), errors);
-        }
-        accounts.updateProfile(me.id(), form);
-        return Flash.set(HttpResponse.seeOther(URI.create("/profile")), "flash.profileSaved");
+    @Post @Form
+    HttpResponse<?> update(HttpRequest<?> request, SignedIn me, @Body ProfileUpdate form) {
+        return forms.handle(request, form, errors -> new ProfilePage(me.account().email(), form, errors), valid -> {
+            accounts.updateProfile(me.id(), valid);
+            return Flash.set(HttpResponse.seeOther(URI.create("/profile")), "flash.profileSaved");
+        });
     }
 
-    @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> changePassword(HttpRequest<?> request, @Body PasswordChange form) {
-        SignedIn me = currentAccount.require(request);
-        Map<String, Object> model = model(me, me.account().displayName(), me.account().locale());
-        Map<String, String> errors = formErrors.check(form);
-        if (!errors.isEmpty()) {
-            return formErrors.rerender(request, VIEW, model, errors);
-        }
-        int generation;
-        try {
-            generation = accounts.changePassword(me.id(), form);
-        } catch (FieldRejectedException rejected) {
-            return formErrors.rerender(request, VIEW, model, rejected);
-        }
-        // every other session has ended with the old password; this one goes on with a new cookie
-        return Flash.set(sessions.start(me.account(), generation, request, URI.create("/profile")), "flash.passwordChanged");
+    @Post("/password") @Form
+    HttpResponse<?> changePassword(HttpRequest<?> request, SignedIn me, @Body PasswordChange form) {
+        return forms.handle(request, form, errors -> ProfilePage.of(me, errors), valid -> {
+            int generation = accounts.changePassword(me.id(), valid);
+            // every other session has ended with the old password; this one goes on with a new cookie
+            return Flash.set(sessions.start(me.account(), generation, request, URI.create("/profile")), "flash.passwordChanged");
+        });
     }
 
     /** Signs out every other browser and device; this one stays signed in with a new cookie. */
-    @Post(value = "/sessions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> endOtherSessions(HttpRequest<?> request) {
-        SignedIn me = currentAccount.require(request);
+    @Post("/sessions") @Form
+    HttpResponse<?> endOtherSessions(HttpRequest<?> request, SignedIn me) {
         int generation = accounts.endSessions(me.id());
         return Flash.set(sessions.start(me.account(), generation, request, URI.create("/profile")), "flash.otherSessionsEnded");
-    }
-
-    private static Map<String, Object> model(SignedIn me, String displayName, String locale) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("displayName", displayName == null ? "" : displayName);
-        form.put("locale", locale == null ? "" : locale);
-        Map<String, Object> model = new HashMap<>();
-        model.put("form", form);
-        model.put("email", me.account().email());
-        return model;
     }
 }

@@ -2,8 +2,8 @@ package app.skillcurrent.web.catalogue;
 
 import app.skillcurrent.core.catalogue.TrackPage;
 import app.skillcurrent.core.catalogue.Tracks;
-import app.skillcurrent.web.account.CurrentAccount;
-import app.skillcurrent.web.account.SignedIn;
+import app.skillcurrent.web.security.CurrentAccount;
+import app.skillcurrent.web.security.SignedIn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;

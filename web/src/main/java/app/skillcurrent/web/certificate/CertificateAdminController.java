@@ -2,14 +2,14 @@ package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.certificate.CertificateAdministration;
 import app.skillcurrent.core.certificate.CertificateAdministration.Action;
 import app.skillcurrent.core.certificate.CertificateStateException;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
-import app.skillcurrent.web.account.CurrentAccount;
-import app.skillcurrent.web.account.SignedIn;
+import app.skillcurrent.web.security.CurrentAccount;
+import app.skillcurrent.web.security.SignedIn;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.Messages;
 import app.skillcurrent.web.view.RequestLocale;
@@ -79,7 +79,9 @@ public class CertificateAdminController {
         try {
             administration.change(me.editor(), id, action.get(), form.get("reason"));
         } catch (FieldRejectedException rejected) {
-            return refused(request, view, action.get(), Map.of(rejected.field(), messages.get(locale, rejected.messageKey())),
+            Map<String, String> problems = new java.util.LinkedHashMap<>();
+            rejected.problems().forEach((field, key) -> problems.put(field, messages.get(locale, key)));
+            return refused(request, view, action.get(), problems,
                     form, HttpStatus.UNPROCESSABLE_ENTITY, null);
         } catch (CertificateStateException conflict) {
             CertificateView now = certificates.find(id).orElse(view);

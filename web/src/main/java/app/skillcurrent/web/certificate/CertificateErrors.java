@@ -1,7 +1,7 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.core.certificate.CertificateStateException;
-import app.skillcurrent.web.error.ErrorPages;
+import app.skillcurrent.web.error.ErrorPage;
 import app.skillcurrent.web.view.PageRenderer;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.http.HttpResponse;
@@ -21,6 +21,6 @@ public class CertificateErrors {
     @Singleton
     ExceptionHandler<CertificateStateException, HttpResponse<?>> conflict(PageRenderer pageRenderer) {
         return (request, e) -> HttpResponse.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_HTML_TYPE)
-                .body(pageRenderer.render(ErrorPages.page(409, "certificate.conflict.title", e.messageKey(), null), request));
+                .body(pageRenderer.render(ErrorPage.explained(409, "certificate.conflict.title", e.messageKey(), null), request));
     }
 }

@@ -8,7 +8,7 @@ import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.RenewalAttempt;
 import app.skillcurrent.core.certificate.RenewalPlan;
 import app.skillcurrent.core.certificate.Renewals;
-import app.skillcurrent.web.account.CurrentAccount;
+import app.skillcurrent.web.security.CurrentAccount;
 import app.skillcurrent.web.view.Flash;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

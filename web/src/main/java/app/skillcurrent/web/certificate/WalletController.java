@@ -2,7 +2,7 @@ package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
-import app.skillcurrent.web.account.CurrentAccount;
+import app.skillcurrent.web.security.CurrentAccount;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.RequestLocale;
 import io.micronaut.http.HttpRequest;

@@ -2,7 +2,7 @@ package app.skillcurrent.web.demo;
 
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
 import app.skillcurrent.core.organisation.OrganisationService;

@@ -8,14 +8,12 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
 import io.micronaut.json.JsonConfiguration;
-import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import app.skillcurrent.web.view.PageRenderer;
 import io.micronaut.context.BeanProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -26,8 +24,6 @@ import java.util.Map;
 @Singleton
 @Replaces(HateoasErrorResponseProcessor.class)
 public class ErrorPages implements ErrorResponseProcessor<Object> {
-
-    public static final String VIEW = "errors/error";
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
@@ -58,40 +54,13 @@ public class ErrorPages implements ErrorResponseProcessor<Object> {
     /** The styled page; a plain one when even rendering fails (the database may be what is down). */
     private String html(int status, HttpRequest<?> request) {
         try {
-            return pageRenderer.get().render(page(status), request);
+            return pageRenderer.get().render(ErrorPage.of(status), request);
         } catch (RuntimeException e) {
             LOG.warn("Could not render the error page for status {}: {}", status, e.toString());
             return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Error " + status
                     + "</title></head><body><main><h1>Error " + status + "</h1><p>Please try again in a moment.</p>"
                     + "<p><a href=\"/\">Home</a></p></main></body></html>";
         }
-    }
-
-    /**
-     * The error page with its own title and message, for refusals a feature explains itself (a conflict, a
-     * used invitation); {@code backUrl}, when given, adds a button back to where the person came from.
-     */
-    public static ModelAndView<Map<String, Object>> page(int status, String titleKey, String messageKey, String backUrl) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("status", status);
-        model.put("titleKey", titleKey);
-        model.put("messageKey", messageKey);
-        if (backUrl != null) {
-            model.put("backUrl", backUrl);
-        }
-        return new ModelAndView<>(VIEW, model);
-    }
-
-    public static ModelAndView<Map<String, Object>> page(int status) {
-        String kind = switch (status) {
-            case 400, 403, 404, 405, 413, 429 -> String.valueOf(status);
-            default -> status >= 500 ? "500" : "400";
-        };
-        Map<String, Object> model = new HashMap<>();
-        model.put("status", status);
-        model.put("titleKey", "error." + kind + ".title");
-        model.put("messageKey", "error." + kind + ".message");
-        return new ModelAndView<>(VIEW, model);
     }
 
     static boolean wantsHtml(HttpRequest<?> request) {

@@ -1,8 +1,8 @@
 package app.skillcurrent.web.learn;
 
 import app.skillcurrent.core.dashboard.LearnerDashboard;
-import app.skillcurrent.web.account.CurrentAccount;
-import app.skillcurrent.web.account.SignedIn;
+import app.skillcurrent.web.security.CurrentAccount;
+import app.skillcurrent.web.security.SignedIn;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;

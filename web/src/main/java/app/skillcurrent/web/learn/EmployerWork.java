@@ -6,7 +6,7 @@ import app.skillcurrent.core.assignment.Standings;
 import app.skillcurrent.core.organisation.BudgetPeriod;
 import app.skillcurrent.core.organisation.Budgets;
 import app.skillcurrent.core.organisation.Invitations;
-import app.skillcurrent.web.account.SignedIn;
+import app.skillcurrent.web.security.SignedIn;
 import app.skillcurrent.web.organisation.Durations;
 import jakarta.inject.Singleton;
 

@@ -1,7 +1,7 @@
 package app.skillcurrent.web.learn;
 
 import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.web.account.CurrentAccount;
+import app.skillcurrent.web.security.CurrentAccount;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

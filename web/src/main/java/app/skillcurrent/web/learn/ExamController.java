@@ -8,7 +8,7 @@ import app.skillcurrent.core.exam.ExamRefusedException;
 import app.skillcurrent.core.exam.ExamResult;
 import app.skillcurrent.core.exam.ExamStatus;
 import app.skillcurrent.core.exam.Exams;
-import app.skillcurrent.web.account.CurrentAccount;
+import app.skillcurrent.web.security.CurrentAccount;
 import app.skillcurrent.web.view.Messages;
 import app.skillcurrent.web.view.RequestLocale;
 import io.micronaut.http.HttpRequest;

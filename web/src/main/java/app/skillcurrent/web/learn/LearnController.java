@@ -11,7 +11,7 @@ import app.skillcurrent.core.learningtime.LearningTime;
 import app.skillcurrent.core.progress.InvalidAnswerException;
 import app.skillcurrent.core.progress.LessonInCourse;
 import app.skillcurrent.core.progress.Progress;
-import app.skillcurrent.web.account.CurrentAccount;
+import app.skillcurrent.web.security.CurrentAccount;
 import app.skillcurrent.web.teach.ChangelogModel;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.Messages;

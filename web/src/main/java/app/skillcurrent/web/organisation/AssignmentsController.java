@@ -1,11 +1,11 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.assignment.Assignments;
 import app.skillcurrent.core.assignment.Teams;
 import app.skillcurrent.core.organisation.Members;
 import app.skillcurrent.core.organisation.Organisation;
-import app.skillcurrent.web.account.CurrentAccount;
+import app.skillcurrent.web.security.CurrentAccount;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.FormErrors;
 import io.micronaut.http.HttpRequest;

@@ -1,6 +1,6 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.organisation.Budget;
 import app.skillcurrent.core.organisation.BudgetPeriod;
 import io.micronaut.core.annotation.Nullable;

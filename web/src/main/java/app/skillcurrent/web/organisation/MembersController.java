@@ -1,6 +1,6 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.credential.Issuer;
 import app.skillcurrent.core.organisation.Budget;
 import app.skillcurrent.core.organisation.Budgets;
@@ -12,7 +12,7 @@ import app.skillcurrent.core.organisation.Members;
 import app.skillcurrent.core.organisation.Organisation;
 import app.skillcurrent.core.organisation.OrganisationRole;
 import app.skillcurrent.core.organisation.OrganisationService;
-import app.skillcurrent.web.account.CurrentAccount;
+import app.skillcurrent.web.security.CurrentAccount;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.FormErrors;
 import io.micronaut.http.HttpRequest;

@@ -2,7 +2,7 @@ package app.skillcurrent.web.organisation;
 
 import app.skillcurrent.core.organisation.Organisation;
 import app.skillcurrent.core.organisation.OrganisationService;
-import app.skillcurrent.web.account.CurrentAccount;
+import app.skillcurrent.web.security.CurrentAccount;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 

@@ -1,12 +1,12 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.assignment.TeamReports;
 import app.skillcurrent.core.organisation.Membership;
 import app.skillcurrent.core.organisation.Organisation;
 import app.skillcurrent.core.organisation.OrganisationService;
-import app.skillcurrent.web.account.CurrentAccount;
-import app.skillcurrent.web.account.SignedIn;
+import app.skillcurrent.web.security.CurrentAccount;
+import app.skillcurrent.web.security.SignedIn;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.FormErrors;
 import app.skillcurrent.web.view.Messages;

@@ -1,7 +1,7 @@
 package app.skillcurrent.web.organisation;
 
 import app.skillcurrent.core.organisation.OrganisationRefusedException;
-import app.skillcurrent.web.error.ErrorPages;
+import app.skillcurrent.web.error.ErrorPage;
 import app.skillcurrent.web.view.Messages;
 import app.skillcurrent.web.view.PageRenderer;
 import app.skillcurrent.web.view.RequestLocale;
@@ -36,7 +36,7 @@ public class OrganisationErrors {
             }
             String back = request.getPath().startsWith("/organisations/") ? "/organisations" : "/dashboard";
             return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(pageRenderer.render(
-                    ErrorPages.page(status.getCode(), "organisation.refused.title", e.messageKey(), back), request));
+                    ErrorPage.explained(status.getCode(), "organisation.refused.title", e.messageKey(), back), request));
         };
     }
 }

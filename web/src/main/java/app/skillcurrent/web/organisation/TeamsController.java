@@ -1,6 +1,6 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.assignment.Team;
 import app.skillcurrent.core.assignment.Teams;
 import app.skillcurrent.core.organisation.Members;

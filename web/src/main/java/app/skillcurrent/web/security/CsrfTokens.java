@@ -2,6 +2,8 @@ package app.skillcurrent.web.security;
 
 import app.skillcurrent.core.secret.ServerSecrets;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.cookie.Cookie;
 import jakarta.inject.Singleton;
 
@@ -54,6 +56,12 @@ public class CsrfTokens {
                 .map(value -> MessageDigest.isEqual(sign(value).getBytes(StandardCharsets.US_ASCII),
                         token.getBytes(StandardCharsets.US_ASCII)))
                 .orElse(false);
+    }
+
+    /** Gives a browser that had no token cookie the value its page's forms were just signed with. */
+    public static void issueCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        request.getAttribute(NEW_VALUE_ATTRIBUTE, String.class).ifPresent(value ->
+                response.cookie(Cookie.of(COOKIE, value).path("/").httpOnly(true).sameSite(SameSite.Lax)));
     }
 
     static Optional<String> cookieValue(HttpRequest<?> request) {

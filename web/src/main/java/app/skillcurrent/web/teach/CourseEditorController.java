@@ -10,7 +10,7 @@ import app.skillcurrent.content.authoring.SettingsConflictException;
 import app.skillcurrent.content.freshness.CourseFreshness;
 import app.skillcurrent.content.freshness.Freshness;
 import app.skillcurrent.content.revision.CourseRevision;
-import app.skillcurrent.content.revision.InvalidContentException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.content.revision.Level;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.content.revision.Severity;
@@ -81,7 +81,7 @@ public class CourseEditorController {
         try {
             Course course = authoring.createCourse(editor, form.get("slug"), form.get("title"), form.get("language"));
             return Flash.set(HttpResponse.seeOther(URI.create("/teach/courses/" + course.slug())), "flash.courseCreated");
-        } catch (InvalidContentException invalid) {
+        } catch (FieldRejectedException invalid) {
             return formErrors.rerender(request, LIST_VIEW, listModel(editor, form), invalid.problems());
         }
     }
@@ -105,7 +105,7 @@ public class CourseEditorController {
         try {
             Course saved = authoring.updateSettings(editor, slug, settings, intValue(form.get("draftVersion"), -1));
             return Flash.set(HttpResponse.seeOther(URI.create("/teach/courses/" + saved.slug())), "flash.settingsSaved");
-        } catch (InvalidContentException invalid) {
+        } catch (FieldRejectedException invalid) {
             return formErrors.rerender(request, EDIT_VIEW, editModel(course, form), invalid.problems());
         } catch (SettingsConflictException conflict) {
             Course current = authoring.course(editor, slug);
@@ -121,7 +121,7 @@ public class CourseEditorController {
         try {
             LessonDraft lesson = authoring.addLesson(editor, slug, form.get("title"));
             return HttpResponse.seeOther(URI.create("/teach/courses/" + slug + "/lessons/" + lesson.id()));
-        } catch (InvalidContentException invalid) {
+        } catch (FieldRejectedException invalid) {
             Course course = authoring.course(editor, slug);
             Map<String, Object> model = editModel(course, settingsForm(course, authoring.draftTopics(course)));
             model.put("newLessonTitle", form.getOrDefault("title", ""));
@@ -161,7 +161,7 @@ public class CourseEditorController {
             CourseRevision published = publishing.publish(editor, slug, severity, form.get("changeNote"));
             return Flash.set(HttpResponse.seeOther(URI.create("/teach/courses/" + slug + "/history?published=" + published.version())),
                     "flash.published");
-        } catch (InvalidContentException invalid) {
+        } catch (FieldRejectedException invalid) {
             Course course = authoring.course(editor, slug);
             Map<String, Object> model = editModel(course, settingsForm(course, authoring.draftTopics(course)));
             model.put("changeNote", form.getOrDefault("changeNote", ""));

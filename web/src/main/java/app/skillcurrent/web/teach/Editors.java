@@ -2,7 +2,7 @@ package app.skillcurrent.web.teach;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
-import app.skillcurrent.web.account.CurrentAccount;
+import app.skillcurrent.web.security.CurrentAccount;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 

@@ -6,7 +6,7 @@ import app.skillcurrent.content.authoring.Course;
 import app.skillcurrent.content.authoring.DraftConflictException;
 import app.skillcurrent.content.authoring.LessonDraft;
 import app.skillcurrent.content.render.MarkdownRenderer;
-import app.skillcurrent.content.revision.InvalidContentException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonRules;
 import app.skillcurrent.content.topic.Topics;
@@ -85,7 +85,7 @@ public class LessonEditorController {
         try {
             authoring.saveLesson(editor, slug, lessonId, parsed.content(), expectedVersion);
             return Flash.set(HttpResponse.seeOther(URI.create("/teach/courses/" + slug + "/lessons/" + lessonId)), "flash.lessonSaved");
-        } catch (InvalidContentException invalid) {
+        } catch (FieldRejectedException invalid) {
             return formErrors.rerender(request, VIEW, model, invalid.problems());
         } catch (DraftConflictException conflict) {
             LessonDraft theirs = conflict.current();

@@ -3,7 +3,7 @@ package app.skillcurrent.web.teach;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.freshness.Freshness;
 import app.skillcurrent.content.freshness.ReviewItem;
-import app.skillcurrent.content.revision.InvalidContentException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.content.topic.PlatformChange;
 import app.skillcurrent.content.topic.Topics;
 import app.skillcurrent.web.view.Flash;
@@ -88,7 +88,7 @@ public class ReviewController {
             topics.recordChange(editor, CourseEditorController.intValue(form.get("topicId"), -1), changedOn,
                     form.get("summary"), form.get("sourceUrl"));
             return Flash.set(HttpResponse.seeOther(URI.create("/teach/platform-changes")), "flash.changeRecorded");
-        } catch (InvalidContentException invalid) {
+        } catch (FieldRejectedException invalid) {
             return formErrors.rerender(request, "teach/platform-changes", changesModel(1, form), invalid.problems());
         }
     }

@@ -2,7 +2,7 @@ package app.skillcurrent.web.teach;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
-import app.skillcurrent.content.revision.InvalidContentException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.content.topic.Topics;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.FormErrors;
@@ -53,7 +53,7 @@ public class TopicAdminController {
         try {
             topics.create(editor, form.get("slug"), form.get("name"), parentId);
             return Flash.set(HttpResponse.seeOther(URI.create("/admin/topics")), "flash.topicCreated");
-        } catch (InvalidContentException invalid) {
+        } catch (FieldRejectedException invalid) {
             return formErrors.rerender(request, "teach/topics", model(form), invalid.problems());
         }
     }

@@ -1,6 +1,6 @@
 package app.skillcurrent.web.view;
 
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Validates a form with its Bean Validation rules and, when it is wrong, re-renders the page with HTTP 422,
+ * For pages still assembled as maps; typed pages use {@link Forms}. Validates a form with its Bean Validation rules and, when it is wrong, re-renders the page with HTTP 422,
  * the values entered (never passwords) and one translated message per field.
  */
 @Singleton
+@Deprecated(forRemoval = true)
 public class FormErrors {
 
     private final Validator validator;
@@ -47,14 +48,13 @@ public class FormErrors {
         Map<String, String> translated = new LinkedHashMap<>();
         errorKeys.forEach((field, key) -> translated.put(field, messages.get(requestLocale.of(request), key)));
         Map<String, Object> withErrors = new HashMap<>(model);
-        withErrors.put("errors", translated);
-        withErrors.put("errorCount", translated.size());
+        withErrors.put("errors", FieldErrors.of(translated));
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(new ModelAndView<>(view, withErrors));
     }
 
     public MutableHttpResponse<ModelAndView<Map<String, Object>>> rerender(
             HttpRequest<?> request, String view, Map<String, Object> model, FieldRejectedException rejected) {
-        return rerender(request, view, model, Map.of(rejected.field(), rejected.messageKey()));
+        return rerender(request, view, model, rejected.problems());
     }
 }

@@ -11,7 +11,6 @@ import io.micronaut.views.handlebars.HandlebarsFactory;
 import jakarta.inject.Singleton;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -53,9 +52,6 @@ public class HandlebarsSetup {
         while (root.parent() != null) {
             root = root.parent();
         }
-        if (root.model() instanceof Map<?, ?> model && model.get(PageModel.LOCALE) instanceof Locale locale) {
-            return locale;
-        }
-        return Locale.ENGLISH;
+        return root.model() instanceof Layout layout ? layout.locale() : Locale.ENGLISH;
     }
 }

@@ -1,7 +1,7 @@
 package app.skillcurrent.web.account;
 
 import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.core.account.FieldRejectedException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.account.SignUpRequest;
 import app.skillcurrent.web.support.DatabaseTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -40,7 +40,7 @@ class ConcurrentSignUpTest implements DatabaseTest {
                     accounts.signUp(new SignUpRequest("race@example.com", "Racer", "a-long-password", "en"));
                     return true;
                 } catch (FieldRejectedException taken) {
-                    assertEquals("email", taken.field());
+                    assertEquals(java.util.Map.of("email", "error.email.taken"), taken.problems());
                     return false;
                 }
             }));

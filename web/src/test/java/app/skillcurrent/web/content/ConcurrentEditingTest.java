@@ -7,7 +7,7 @@ import app.skillcurrent.content.authoring.DraftConflictException;
 import app.skillcurrent.content.authoring.LessonDraft;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.CourseRevision;
-import app.skillcurrent.content.revision.InvalidContentException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.content.revision.LessonRevision;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.content.revision.Severity;
@@ -141,7 +141,7 @@ class ConcurrentEditingTest implements DatabaseTest {
                 fixtures.save(owner, course, lesson.id(), Fixtures.content(lesson.title(), body));
                 try {
                     return publishing.publish(owner, course.slug(), Severity.MINOR, "Updated lesson " + lesson.title()).version();
-                } catch (InvalidContentException nothingLeft) {
+                } catch (FieldRejectedException nothingLeft) {
                     // another publish already took this change along
                     assertEquals(Map.of("draft", "error.publish.nothingChanged"), nothingLeft.problems());
                     return null;

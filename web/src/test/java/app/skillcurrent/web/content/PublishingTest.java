@@ -8,7 +8,7 @@ import app.skillcurrent.content.authoring.CourseSettings;
 import app.skillcurrent.content.authoring.LessonDraft;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.CourseRevision;
-import app.skillcurrent.content.revision.InvalidContentException;
+import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonRevision;
 import app.skillcurrent.content.revision.LessonTask;
@@ -98,7 +98,7 @@ class PublishingTest implements DatabaseTest {
         fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
         publishing.publish(editor, course.slug(), null, "First version");
 
-        InvalidContentException refused = assertThrows(InvalidContentException.class,
+        FieldRejectedException refused = assertThrows(FieldRejectedException.class,
                 () -> publishing.publish(editor, course.slug(), Severity.MINOR, "Again"));
         assertEquals(Map.of("draft", "error.publish.nothingChanged"), refused.problems());
         assertEquals(1, revisions.courseHistory(course.id()).size(), "no empty version was recorded");
@@ -110,10 +110,10 @@ class PublishingTest implements DatabaseTest {
         Course course = fixtures.course(editor);
         fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
 
-        InvalidContentException missing = assertThrows(InvalidContentException.class,
+        FieldRejectedException missing = assertThrows(FieldRejectedException.class,
                 () -> publishing.publish(editor, course.slug(), null, null));
         assertEquals("error.required", missing.problems().get("changeNote"));
-        InvalidContentException blank = assertThrows(InvalidContentException.class,
+        FieldRejectedException blank = assertThrows(FieldRejectedException.class,
                 () -> publishing.publish(editor, course.slug(), null, "   "));
         assertEquals("error.required", blank.problems().get("changeNote"));
         assertTrue(revisions.courseHistory(course.id()).isEmpty());
@@ -125,7 +125,7 @@ class PublishingTest implements DatabaseTest {
         Course course = fixtures.course(editor);
         fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
 
-        InvalidContentException refused = assertThrows(InvalidContentException.class,
+        FieldRejectedException refused = assertThrows(FieldRejectedException.class,
                 () -> publishing.publish(editor, course.slug(), null, "x".repeat(Publishing.MAX_CHANGE_NOTE + 1)));
         assertEquals("error.tooLong.2000", refused.problems().get("changeNote"));
         assertEquals(Version.FIRST, publishing.publish(editor, course.slug(), null, "x".repeat(Publishing.MAX_CHANGE_NOTE)).version());
@@ -139,7 +139,7 @@ class PublishingTest implements DatabaseTest {
         publishing.publish(editor, course.slug(), null, "First version");
         fixtures.save(editor, course, lesson.id(), Fixtures.content("Intro", "Better text"));
 
-        InvalidContentException refused = assertThrows(InvalidContentException.class,
+        FieldRejectedException refused = assertThrows(FieldRejectedException.class,
                 () -> publishing.publish(editor, course.slug(), null, "Improved"));
         assertEquals(Map.of("severity", "error.publish.severity"), refused.problems());
     }
@@ -218,7 +218,7 @@ class PublishingTest implements DatabaseTest {
         authoring.updateSettings(editor, course.slug(), new CourseSettings(course.title(), course.slug(), "Summary",
                 Level.BEGINNER, "en", Set.of(), 80, 2, 3, 90, null), course.draftVersion());
 
-        InvalidContentException refused = assertThrows(InvalidContentException.class,
+        FieldRejectedException refused = assertThrows(FieldRejectedException.class,
                 () -> publishing.publish(editor, course.slug(), null, "First version"));
         assertEquals("error.publish.notEnoughQuestions", refused.problems().get("examQuestionCount"));
         assertTrue(revisions.courseHistory(course.id()).isEmpty());
@@ -276,7 +276,7 @@ class PublishingTest implements DatabaseTest {
 
     private void assertRefused(Editor editor, Course course, LessonDraft lesson, LessonContent content, String field,
                                String messageKey) {
-        InvalidContentException refused = assertThrows(InvalidContentException.class,
+        FieldRejectedException refused = assertThrows(FieldRejectedException.class,
                 () -> authoring.saveLesson(editor, course.slug(), lesson.id(), content, lesson.draftVersion()));
         assertEquals(messageKey, refused.problems().get(field), () -> "problems: " + refused.problems());
         LessonDraft after = authoring.lesson(editor, course.slug(), lesson.id());

@@ -1,4 +1,4 @@
-package app.skillcurrent.content.revision;
+package app.skillcurrent.content.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +20,7 @@ public final class FieldProblems {
 
     public void throwIfAny() {
         if (!problems.isEmpty()) {
-            throw new InvalidContentException(problems);
+            throw new FieldRejectedException(problems);
         }
     }
 }

@@ -1,20 +1,19 @@
-package app.skillcurrent.web.view;
+package app.skillcurrent.web.account;
 
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.ProfileUpdate;
-import app.skillcurrent.web.account.CurrentAccount;
+import app.skillcurrent.web.error.ErrorPage;
+import app.skillcurrent.web.http.Form;
+import app.skillcurrent.web.security.SignedIn;
+import app.skillcurrent.web.view.RequestLocale;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -25,28 +24,26 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The language switcher: remembers the choice in a cookie, and in the profile when signed in. */
-@Controller(value = "/language", produces = MediaType.TEXT_HTML)
+@Controller("/language")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
-public class LanguageController {
+class LanguageController {
 
-    private final CurrentAccount currentAccount;
     private final AccountService accounts;
 
-    LanguageController(CurrentAccount currentAccount, AccountService accounts) {
-        this.currentAccount = currentAccount;
+    LanguageController(AccountService accounts) {
         this.accounts = accounts;
     }
 
-    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> choose(HttpRequest<?> request, @Body LanguageForm form) {
+    @Post @Form
+    HttpResponse<?> choose(@Nullable SignedIn me, @Body LanguageForm form) {
         Optional<Locale> locale = RequestLocale.supported(form.lang());
         if (locale.isEmpty()) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(app.skillcurrent.web.error.ErrorPages.page(400));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(ErrorPage.of(400));
         }
         String code = locale.get().getLanguage();
-        currentAccount.of(request).ifPresent(me ->
-                accounts.updateProfile(me.id(), new ProfileUpdate(me.account().displayName(), code)));
+        if (me != null) {
+            accounts.updateProfile(me.id(), new ProfileUpdate(me.account().displayName(), code));
+        }
         return HttpResponse.seeOther(URI.create(safeReturnPath(form.returnTo())))
                 .cookie(Cookie.of(RequestLocale.COOKIE, code).path("/").sameSite(SameSite.Lax)
                         .httpOnly(true).maxAge(Duration.ofDays(365)));

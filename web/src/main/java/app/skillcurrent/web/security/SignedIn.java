@@ -1,4 +1,4 @@
-package app.skillcurrent.web.account;
+package app.skillcurrent.web.security;
 
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.Role;

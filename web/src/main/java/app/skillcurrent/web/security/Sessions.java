@@ -1,4 +1,4 @@
-package app.skillcurrent.web.account;
+package app.skillcurrent.web.security;
 
 import app.skillcurrent.core.account.Account;
 import io.micronaut.core.annotation.Nullable;
@@ -30,7 +30,7 @@ public class Sessions {
     }
 
     /** Sets the session cookie and sends the browser on: to {@code target}, or where it was headed before. */
-    MutableHttpResponse<?> start(Account account, int generation, HttpRequest<?> request, @Nullable URI target) {
+    public MutableHttpResponse<?> start(Account account, int generation, HttpRequest<?> request, @Nullable URI target) {
         MutableHttpResponse<?> response = loginHandler.loginSuccess(
                 Authentication.build(account.publicId(), Map.of(GENERATION, generation)), request);
         response.status(HttpStatus.SEE_OTHER);
