@@ -3,7 +3,8 @@ package app.skillcurrent.web.learn;
 import app.skillcurrent.content.revision.CourseChangelog;
 import app.skillcurrent.content.revision.History;
 import app.skillcurrent.content.revision.LessonDiff;
-import app.skillcurrent.web.teach.LessonDiffModel;
+import app.skillcurrent.web.changes.ChangelogView;
+import app.skillcurrent.web.changes.LessonDiffView;
 import app.skillcurrent.core.dashboard.LearnerDashboard;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
@@ -12,7 +13,6 @@ import app.skillcurrent.core.progress.InvalidAnswerException;
 import app.skillcurrent.core.progress.LessonInCourse;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.security.CurrentAccount;
-import app.skillcurrent.web.teach.ChangelogModel;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.Messages;
 import app.skillcurrent.web.view.RequestLocale;
@@ -57,13 +57,12 @@ public class LearnController {
     private final LearnerDashboard dashboard;
     private final PlayerModel playerModel;
     private final History history;
-    private final ChangelogModel changelogModel;
     private final Messages messages;
     private final RequestLocale requestLocale;
 
     LearnController(CurrentAccount currentAccount, Enrolments enrolments, Progress progress,
                     LearningTime learningTime, LearnerDashboard dashboard, PlayerModel playerModel, History history,
-                    ChangelogModel changelogModel, Messages messages, RequestLocale requestLocale) {
+                    Messages messages, RequestLocale requestLocale) {
         this.currentAccount = currentAccount;
         this.enrolments = enrolments;
         this.progress = progress;
@@ -71,7 +70,6 @@ public class LearnController {
         this.dashboard = dashboard;
         this.playerModel = playerModel;
         this.history = history;
-        this.changelogModel = changelogModel;
         this.messages = messages;
         this.requestLocale = requestLocale;
     }
@@ -171,9 +169,9 @@ public class LearnController {
         model.put("updateAvailable", course.updateAvailable());
         if (course.updateAvailable()) {
             CourseChangelog changelog = history.changelog(course.pinned(), course.current());
-            model.put("changelog", changelogModel.of(changelog, null));
+            model.put("changelog", ChangelogView.of(changelog, null));
             model.put("diffs", changelog.changed().stream()
-                    .map(c -> LessonDiffModel.of(LessonDiff.between(c.from(), c.to()))).toList());
+                    .map(c -> LessonDiffView.of(LessonDiff.between(c.from(), c.to()))).toList());
         }
         return new ModelAndView<>("learn/update", model);
     }

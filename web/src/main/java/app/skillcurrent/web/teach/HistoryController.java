@@ -8,6 +8,8 @@ import app.skillcurrent.content.authoring.LessonDraft;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.History;
 import app.skillcurrent.content.revision.LessonDiff;
+import app.skillcurrent.web.changes.ChangelogView;
+import app.skillcurrent.web.changes.LessonDiffView;
 import app.skillcurrent.content.revision.LessonRevision;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.content.revision.Version;
@@ -44,15 +46,11 @@ public class HistoryController {
     private final Authoring authoring;
     private final Revisions revisions;
     private final History history;
-    private final ChangelogModel changelogModel;
-
-    HistoryController(Editors editors, Authoring authoring, Revisions revisions, History history,
-                      ChangelogModel changelogModel) {
+    HistoryController(Editors editors, Authoring authoring, Revisions revisions, History history) {
         this.editors = editors;
         this.authoring = authoring;
         this.revisions = revisions;
         this.history = history;
-        this.changelogModel = changelogModel;
     }
 
     @Get("/history")
@@ -83,8 +81,8 @@ public class HistoryController {
         Course course = authoring.course(editors.of(request), slug);
         Version a = Version.parse(from).orElseThrow(() -> new NotFoundException("version " + from));
         Version b = Version.parse(to).orElseThrow(() -> new NotFoundException("version " + to));
-        Map<String, Object> model = changelogModel.of(history.changelog(course.id(), a, b),
-                "/teach/courses/" + slug + "/lessons/");
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("changelog", ChangelogView.of(history.changelog(course.id(), a, b), "/teach/courses/" + slug + "/lessons/"));
         model.put("course", Map.of("slug", course.slug(), "title", course.title()));
         return new ModelAndView<>("teach/changelog", model);
     }
@@ -129,7 +127,8 @@ public class HistoryController {
             throw new NotFoundException("diff");
         }
         LessonDiff diff = history.lessonDiff(lessonId, from, to);
-        Map<String, Object> model = LessonDiffModel.of(diff);
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("diff", LessonDiffView.of(diff));
         model.put("course", Map.of("slug", course.slug(), "title", course.title()));
         model.put("lessonId", lessonId);
         return new ModelAndView<>("teach/lesson-diff", model);
