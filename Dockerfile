@@ -9,20 +9,25 @@ COPY migrations/pom.xml migrations/
 COPY content/pom.xml content/
 COPY core/pom.xml core/
 COPY web/pom.xml web/
+COPY web/testing/pom.xml web/testing/
+COPY web/dev/pom.xml web/dev/
 # dependency:go-offline cannot resolve the sibling modules, so run the real build on the
 # source-less modules instead; the stub class makes the compiler fetch the annotation processors.
 RUN mkdir -p migrations/src/main/java \
  && echo 'class Stub {}' > migrations/src/main/java/Stub.java \
- && ./mvnw -B -q -DskipTests package dependency:copy-dependencies -DincludeScope=runtime \
- && rm -rf migrations/src */target
+ && ./mvnw -B -q -Dmaven.test.skip=true -pl web -am package dependency:copy-dependencies -DincludeScope=runtime \
+ && rm -rf migrations/src */target web/*/target
 
 COPY migrations/src/ migrations/src/
 COPY content/src/ content/src/
 COPY core/src/ core/src/
 COPY web/src/ web/src/
-# copy-dependencies runs in the same reactor as package so the sibling jars resolve
-# without being installed; each module writes to its own target/dependency.
-RUN ./mvnw -B -DskipTests package dependency:copy-dependencies -DincludeScope=runtime \
+# the server's tests are not built here, but Maven still orders the module its tests use into the reactor
+COPY web/testing/src/ web/testing/src/
+# copy-dependencies runs in the same reactor as package so the sibling jars resolve without being installed;
+# each module writes to its own target/dependency, and only the server's runtime closure goes into the
+# image: no embedded database, no demo data, no test libraries (the development server in web/dev is not built).
+RUN ./mvnw -B -Dmaven.test.skip=true -pl web -am package dependency:copy-dependencies -DincludeScope=runtime \
  && mkdir -p /app/lib \
  && cp web/target/dependency/*.jar web/target/web-*.jar /app/lib/
 

@@ -43,7 +43,8 @@ build_app() {
     mkdir -p "$dir/lib"
     (cd "$REPO_DIR" && ./mvnw -q -B -DskipTests package dependency:copy-dependencies \
         -DincludeScope=runtime -DoutputDirectory="$dir/lib") || die "the build failed"
-    cp "$REPO_DIR"/web/target/web-*.jar "$dir/lib/" || die "web/target/web-*.jar is missing after the build"
+    cp "$REPO_DIR"/web/target/web-*.jar "$REPO_DIR"/web/dev/target/dev-*.jar "$dir/lib/" \
+        || die "web/target/web-*.jar or web/dev/target/dev-*.jar is missing after the build"
     # what was built: commit, and whether the working tree (outside bench/) differed from it
     {
         echo "built_at=$(date -u '+%Y-%m-%d %H:%M:%S UTC')"
@@ -91,7 +92,7 @@ start_server() {
     port_free "$port" || die "port $port on 127.0.0.1 is in use: choose another with --port"
     mkdir -p "$(dirname "$log")"
     (cd "$REPO_DIR" && DATA_DIR="$DB_DIR" PORT="$port" exec "$JAVA" "$@" -cp "$APP_LIB/*" \
-        app.skillcurrent.web.Application >"$log" 2>&1) &
+        app.skillcurrent.dev.DevServer >"$log" 2>&1) &
     SERVER_PID=$!
 }
 

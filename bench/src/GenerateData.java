@@ -1,4 +1,4 @@
-import app.skillcurrent.web.db.EmbeddedDatabase;
+import app.skillcurrent.testing.EmbeddedDatabase;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

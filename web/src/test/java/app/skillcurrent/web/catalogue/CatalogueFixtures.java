@@ -19,7 +19,7 @@ import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.Fixtures;
-import app.skillcurrent.web.support.WebSession;
+import app.skillcurrent.testing.WebSession;
 
 import java.net.URI;
 import java.time.Instant;

@@ -11,7 +11,7 @@ import app.skillcurrent.core.certificate.Certificates;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.core.support.PublicIds;
-import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.testing.DatabaseTest;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
 import app.skillcurrent.core.progress.Progress;
-import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.testing.DatabaseTest;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

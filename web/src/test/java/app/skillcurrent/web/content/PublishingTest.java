@@ -21,7 +21,7 @@ import app.skillcurrent.content.revision.TaskKind;
 import app.skillcurrent.content.revision.Version;
 import app.skillcurrent.content.topic.Topics;
 import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package app.skillcurrent.web.error;
 
-import app.skillcurrent.web.support.DatabaseTest;
-import app.skillcurrent.web.support.WebSession;
+import app.skillcurrent.testing.DatabaseTest;
+import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

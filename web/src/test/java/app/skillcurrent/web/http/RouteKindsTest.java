@@ -1,6 +1,6 @@
 package app.skillcurrent.web.http;
 
-import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.testing.DatabaseTest;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;

@@ -14,7 +14,7 @@ import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
 import app.skillcurrent.web.support.Browser;
-import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

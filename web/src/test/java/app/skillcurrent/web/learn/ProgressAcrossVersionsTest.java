@@ -14,7 +14,7 @@ import app.skillcurrent.core.progress.LessonInCourse;
 import app.skillcurrent.core.progress.LessonState;
 import app.skillcurrent.core.progress.LessonWork;
 import app.skillcurrent.core.progress.Progress;
-import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package app.skillcurrent.web.organisation;
 
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.Fixtures;
-import app.skillcurrent.web.support.WebSession;
+import app.skillcurrent.testing.WebSession;
 
 import java.net.URI;
 import java.net.http.HttpResponse;

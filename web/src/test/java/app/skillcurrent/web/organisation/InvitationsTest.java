@@ -1,7 +1,7 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.web.support.DatabaseTest;
-import app.skillcurrent.web.support.TestClock;
+import app.skillcurrent.testing.DatabaseTest;
+import app.skillcurrent.testing.TestClock;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -2,8 +2,8 @@ package app.skillcurrent.web.security;
 
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.web.support.Accounts;
-import app.skillcurrent.web.support.DatabaseTest;
-import app.skillcurrent.web.support.WebSession;
+import app.skillcurrent.testing.DatabaseTest;
+import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.support;
 
+import app.skillcurrent.testing.WebSession;
 import java.net.http.HttpResponse;
 import java.util.Map;
 

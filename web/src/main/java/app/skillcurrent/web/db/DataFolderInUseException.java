@@ -1,8 +1,0 @@
-package app.skillcurrent.web.db;
-
-/** Another process holds the data folder; a different folder can be used instead. */
-public class DataFolderInUseException extends DatabaseStartupException {
-    public DataFolderInUseException(String message) {
-        super(message, null);
-    }
-}

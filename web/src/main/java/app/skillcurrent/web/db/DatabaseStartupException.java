@@ -1,8 +1,0 @@
-package app.skillcurrent.web.db;
-
-/** The database could not be made ready; the message tells the operator what to do. */
-public class DatabaseStartupException extends RuntimeException {
-    public DatabaseStartupException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}
