@@ -43,8 +43,8 @@ build_app() {
     mkdir -p "$dir/lib"
     (cd "$REPO_DIR" && ./mvnw -q -B -DskipTests package dependency:copy-dependencies \
         -DincludeScope=runtime -DoutputDirectory="$dir/lib") || die "the build failed"
-    cp "$REPO_DIR"/web/target/web-*.jar "$REPO_DIR"/web/dev/target/dev-*.jar "$dir/lib/" \
-        || die "web/target/web-*.jar or web/dev/target/dev-*.jar is missing after the build"
+    cp "$REPO_DIR"/web/target/web-*.jar "$REPO_DIR"/web/dev/target/dev-*.jar "$REPO_DIR"/bench/target/bench-*.jar "$dir/lib/" \
+        || die "the server, development server or generator jar is missing after the build"
     # what was built: commit, and whether the working tree (outside bench/) differed from it
     {
         echo "built_at=$(date -u '+%Y-%m-%d %H:%M:%S UTC')"

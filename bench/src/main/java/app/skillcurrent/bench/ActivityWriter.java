@@ -1,3 +1,5 @@
+package app.skillcurrent.bench;
+
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;

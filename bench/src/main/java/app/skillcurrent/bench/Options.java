@@ -1,3 +1,5 @@
+package app.skillcurrent.bench;
+
 import java.nio.file.Path;
 
 /** Command-line settings. */

@@ -1,3 +1,5 @@
+package app.skillcurrent.bench;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,3 +1,5 @@
+package app.skillcurrent.bench;
+
 import java.io.PrintStream;
 import java.util.Locale;
 

@@ -1,3 +1,5 @@
+package app.skillcurrent.bench;
+
 import java.time.LocalDateTime;
 
 /** What the generator made for one course; lesson ids are consecutive, and so are their revision ids. */

@@ -1,3 +1,5 @@
+package app.skillcurrent.bench;
+
 import app.skillcurrent.testing.EmbeddedDatabase;
 
 import java.sql.Connection;

@@ -1,3 +1,5 @@
+package app.skillcurrent.bench;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;

@@ -1,3 +1,5 @@
+package app.skillcurrent.bench;
+
 import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.Random;
