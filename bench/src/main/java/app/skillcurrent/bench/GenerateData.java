@@ -42,7 +42,7 @@ public final class GenerateData {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(options.dataDir)) {
             String url = db.createDatabase(DATABASE)
                     + "&rewriteBatchedStatements=true&cachePrepStmts=true&useServerPrepStmts=false";
-            try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
+            try (Connection connection = DriverManager.getConnection(url, db.username(), db.password())) {
                 connection.setAutoCommit(false);
                 new Generator(connection, options, System.err).run();
             }

@@ -34,8 +34,8 @@ public final class DevServer {
             try {
                 EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir);
                 properties.put("datasources.default.url", embedded.createDatabase("skillcurrent"));
-                properties.put("datasources.default.username", EmbeddedDatabase.USER);
-                properties.put("datasources.default.password", EmbeddedDatabase.PASSWORD);
+                properties.put("datasources.default.username", embedded.username());
+                properties.put("datasources.default.password", embedded.password());
             } catch (DatabaseStartupException e) {
                 LOG.error(e.getMessage());
                 System.exit(2);

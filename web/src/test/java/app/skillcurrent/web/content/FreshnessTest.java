@@ -19,7 +19,7 @@ import app.skillcurrent.content.topic.Topics;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.catalogue.Catalogue;
 import app.skillcurrent.core.catalogue.CourseCard;
-import app.skillcurrent.testing.EmbeddedDatabase;
+import app.skillcurrent.testing.TestDatabase;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.context.ApplicationContext;
@@ -282,7 +282,7 @@ class FreshnessTest implements DatabaseTest {
     /** The review trail has no reader in the application yet, so it is read straight from the table. */
     private List<Object[]> reviewTrail(long lessonRevisionId) throws SQLException {
         String url = context.getRequiredProperty("datasources.default.url", String.class);
-        try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+        try (Connection connection = DriverManager.getConnection(url, TestDatabase.server().username(), TestDatabase.server().password());
              PreparedStatement query = connection.prepareStatement(
                      "SELECT topic_id, reviewed_by, reviewed_at FROM lesson_reviews WHERE lesson_revision_id = ?")) {
             query.setLong(1, lessonRevisionId);

@@ -16,8 +16,8 @@ public interface DatabaseTest extends TestPropertyProvider {
     default Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>();
         properties.put("datasources.default.url", TestDatabase.freshDatabase(getClass()));
-        properties.put("datasources.default.username", EmbeddedDatabase.USER);
-        properties.put("datasources.default.password", EmbeddedDatabase.PASSWORD);
+        properties.put("datasources.default.username", TestDatabase.server().username());
+        properties.put("datasources.default.password", TestDatabase.server().password());
         properties.put("app.demo-data.enabled", "false");
         // a random port, so tests run while a development server holds 8080
         properties.put("micronaut.server.port", "-1");

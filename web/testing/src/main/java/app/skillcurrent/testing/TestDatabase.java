@@ -55,7 +55,7 @@ public final class TestDatabase {
 
     /** Databases from earlier runs of the suite, which would otherwise pile up in target/test-db. */
     private static void dropLeftovers(EmbeddedDatabase db) {
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl("mysql"), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl("mysql"), db.username(), db.password());
              Statement statement = connection.createStatement()) {
             List<String> names = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 't\\_%'")) {

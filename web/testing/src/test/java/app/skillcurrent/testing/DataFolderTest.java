@@ -36,7 +36,6 @@ class DataFolderTest {
     }
 
     private static Connection connect(EmbeddedDatabase database) throws SQLException {
-        return DriverManager.getConnection(database.createDatabase("restart_check"), EmbeddedDatabase.USER,
-                EmbeddedDatabase.PASSWORD);
+        return DriverManager.getConnection(database.createDatabase("restart_check"), database.username(), database.password());
     }
 }
