@@ -104,21 +104,11 @@ public class ExamController {
 
     @Post(value = "/{attemptId:[0-9]+}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> submit(HttpRequest<?> request, @PathVariable String slug, @PathVariable long attemptId,
-                           @Body Map<String, String> form) {
+                           @Body QuizAnswersForm form) {
         long userId = currentAccount.require(request).id();
         LearnerCourse course = enrolments.open(userId, slug);
-        Map<Integer, Set<String>> answers = new HashMap<>();
-        form.forEach((name, value) -> {
-            // radio: "q<i>" = key; checkbox: "q<i>.<key>" = on
-            if (name.matches("q\\d{1,3}")) {
-                answers.computeIfAbsent(Integer.parseInt(name.substring(1)), k -> new HashSet<>()).add(value);
-            } else if (name.matches("q\\d{1,3}\\..{1,40}")) {
-                int dot = name.indexOf('.');
-                answers.computeIfAbsent(Integer.parseInt(name.substring(1, dot)), k -> new HashSet<>()).add(name.substring(dot + 1));
-            }
-        });
         try {
-            exams.submit(userId, course, attemptId, answers);
+            exams.submit(userId, course, attemptId, form.answers());
         } catch (ExamRefusedException refused) {
             if (!"error.exam.alreadySubmitted".equals(refused.messageKey())) {
                 Map<String, Object> model = overviewModel(userId, course);
