@@ -5,9 +5,11 @@ import app.skillcurrent.content.revision.CourseChangelog;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.History;
 import app.skillcurrent.content.revision.LessonRevision;
-import app.skillcurrent.content.revision.QuizOption;
+import app.skillcurrent.content.revision.QuizAnswers;
 import app.skillcurrent.content.revision.QuizQuestion;
+import app.skillcurrent.content.revision.QuizScore;
 import app.skillcurrent.content.revision.Revisions;
+import app.skillcurrent.content.revision.UnknownOptionException;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.exam.ExamQuestion;
 import app.skillcurrent.core.progress.Progress;
@@ -31,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Renewing a certificate after a major version: the holder reads only what changed since the certified
@@ -137,13 +138,17 @@ public class Renewals {
     }
 
     /**
-     * Scores the delta quiz with the target version's pass mark; passing issues the renewed certificate.
+     * Scores the delta quiz by {@link QuizScore} with the target version's pass mark (a quiz without questions
+     * passes: the changes were read); passing issues the renewed certificate. Answers are option keys by
+     * question position (0 for the first question of the attempt).
      *
      * @return the renewed certificate, or empty when the quiz was not passed
      * @throws CertificateStateException when the attempt was already submitted or renewal closed meanwhile
+     * @throws UnknownOptionException    when an answer names an option its question does not have: nothing is
+     *                                   recorded, the attempt stays open
      */
     @Transactional
-    public Optional<CertificateView> submit(long userId, String publicId, long attemptId, Map<Integer, Set<String>> answers) {
+    public Optional<CertificateView> submit(long userId, String publicId, long attemptId, QuizAnswers answers) {
         RenewalAttempt attempt = attempt(userId, publicId, attemptId);
         if (attempt.isSubmitted()) {
             throw new CertificateStateException("error.renewal.alreadySubmitted");
@@ -153,18 +158,9 @@ public class Renewals {
             // a newer version was published while the quiz was open: it asks about other changes
             throw new CertificateStateException("error.renewal.versionChanged");
         }
-        List<QuizQuestion> questions = questions(attempt);
-        int correct = 0;
-        for (int i = 0; i < questions.size(); i++) {
-            Set<String> right = questions.get(i).options().stream().filter(QuizOption::correct).map(QuizOption::key)
-                    .collect(Collectors.toSet());
-            if (right.equals(answers.getOrDefault(i, Set.of()))) {
-                correct++;
-            }
-        }
-        int score = questions.isEmpty() ? 100 : Math.round(100f * correct / questions.size());
-        boolean passed = score >= plan.target().exam().passMark();
-        if (attempts.submit(attempt.id(), score, passed, Times.now(clock)) == 0) {
+        QuizScore score = QuizScore.of(questions(attempt), answers);
+        boolean passed = score.reaches(plan.target().exam().passMark());
+        if (attempts.submit(attempt.id(), score.percent(), passed, Times.now(clock)) == 0) {
             throw new CertificateStateException("error.renewal.alreadySubmitted");
         }
         if (!passed) {

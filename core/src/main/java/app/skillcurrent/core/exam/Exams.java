@@ -4,7 +4,10 @@ import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.LessonRevision;
 import app.skillcurrent.content.revision.QuizOption;
+import app.skillcurrent.content.revision.QuizAnswers;
 import app.skillcurrent.content.revision.QuizQuestion;
+import app.skillcurrent.content.revision.QuizScore;
+import app.skillcurrent.content.revision.UnknownOptionException;
 import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.core.progress.QuizFeedback;
@@ -32,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The final exam of a course version: questions drawn at random from its lessons' quizzes, a pass mark, a
@@ -143,33 +145,31 @@ public class Exams {
     }
 
     /**
-     * Scores an attempt. Answers are option keys per question position ("0", "1", ...). A submitted attempt
-     * cannot be submitted again.
+     * Scores an attempt by {@link QuizScore}: answers are option keys by question position (0 for the first
+     * question of the attempt). A submitted attempt cannot be submitted again.
+     *
+     * @throws ExamRefusedException when the attempt is already submitted, or an answer names an option its
+     *                              question does not have (nothing is recorded, the attempt stays open)
      */
     @Transactional
-    public ExamResult submit(long userId, LearnerCourse course, long attemptId, Map<Integer, Set<String>> answers) {
+    public ExamResult submit(long userId, LearnerCourse course, long attemptId, QuizAnswers answers) {
         ExamAttempt attempt = attempt(userId, course, attemptId);
         if (attempt.isSubmitted()) {
             throw new ExamRefusedException("error.exam.alreadySubmitted");
         }
         List<QuizQuestion> questions = questions(course, attempt);
-        Map<String, List<String>> stored = new HashMap<>();
-        int correct = 0;
-        for (int i = 0; i < questions.size(); i++) {
-            QuizQuestion question = questions.get(i);
-            Set<String> chosen = answers.getOrDefault(i, Set.of());
-            Set<String> keys = question.options().stream().map(QuizOption::key).collect(Collectors.toSet());
-            if (!keys.containsAll(chosen)) {
-                throw new ExamRefusedException("error.learn.unknownOption");
-            }
-            stored.put(String.valueOf(i), chosen.stream().sorted().toList());
-            if (feedback(question, chosen).correct()) {
-                correct++;
-            }
+        QuizScore score;
+        try {
+            score = QuizScore.of(questions, answers);
+        } catch (UnknownOptionException unknown) {
+            throw new ExamRefusedException(unknown.messageKey());
         }
-        int score = questions.isEmpty() ? 0 : Math.round(100f * correct / questions.size());
-        boolean passed = score >= course.pinned().exam().passMark();
-        if (attempts.submit(attempt.id(), writeAnswers(stored), score, passed, Times.now(clock)) == 0) {
+        Map<String, List<String>> stored = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            stored.put(String.valueOf(i), answers.chosen(i).stream().sorted().toList());
+        }
+        boolean passed = score.reaches(course.pinned().exam().passMark());
+        if (attempts.submit(attempt.id(), writeAnswers(stored), score.percent(), passed, Times.now(clock)) == 0) {
             throw new ExamRefusedException("error.exam.alreadySubmitted");
         }
         if (passed) {
@@ -189,7 +189,7 @@ public class Exams {
         for (int i = 0; i < questions.size(); i++) {
             QuizQuestion question = questions.get(i);
             Set<String> chosen = Set.copyOf(answers.getOrDefault(String.valueOf(i), List.of()));
-            QuizFeedback feedback = feedback(question, chosen);
+            QuizFeedback feedback = QuizFeedback.of(question, chosen);
             items.add(new ExamResult.Item(question.prompt(), texts(question, chosen), texts(question, feedback.correctOptions()), feedback));
         }
         return new ExamResult(attempt, course.pinned().exam().passMark(), items);
@@ -212,11 +212,6 @@ public class Exams {
         }
         return lesson.content().quiz().stream().filter(q -> q.key().equals(ref.questionKey())).findFirst()
                 .orElseThrow(() -> new NotFoundException("exam question " + ref.questionKey()));
-    }
-
-    private static QuizFeedback feedback(QuizQuestion question, Set<String> chosen) {
-        Set<String> correct = question.options().stream().filter(QuizOption::correct).map(QuizOption::key).collect(Collectors.toSet());
-        return new QuizFeedback(question.key(), chosen, correct.equals(chosen), correct, question.explanation());
     }
 
     private static List<String> texts(QuizQuestion question, Set<String> keys) {

@@ -3,9 +3,9 @@ package app.skillcurrent.core.progress;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.LessonRevision;
 import app.skillcurrent.content.revision.LessonTask;
-import app.skillcurrent.content.revision.QuizOption;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.TaskKind;
+import app.skillcurrent.content.revision.UnknownOptionException;
 import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.support.Times;
 import jakarta.inject.Singleton;
@@ -92,7 +92,7 @@ public class Progress {
                 case ANSWER -> {
                     QuizQuestion question = questions.get(row.questionKey());
                     if (thisRevision && question != null) {
-                        answers.put(question.key(), feedback(question, split(row.text())));
+                        answers.put(question.key(), QuizFeedback.of(question, split(row.text())));
                     }
                 }
             }
@@ -123,14 +123,14 @@ public class Progress {
         LessonRevision lesson = course.lesson(lessonId);
         List<LessonTask> tasks = lesson.content().tasks();
         if (taskIndex < 0 || taskIndex >= tasks.size()) {
-            throw new InvalidAnswerException("error.learn.unknownTask");
+            throw new InvalidAnswerException("task", "error.learn.unknownTask");
         }
         String text = null;
         boolean isDone = done;
         if (tasks.get(taskIndex).kind() == TaskKind.REFLECTION) {
             text = reflection == null ? "" : reflection.strip();
             if (text.length() > MAX_REFLECTION) {
-                throw new InvalidAnswerException("error.learn.reflectionTooLong");
+                throw new InvalidAnswerException("reflection", "error.learn.reflectionTooLong");
             }
             isDone = !text.isEmpty();
         }
@@ -138,23 +138,27 @@ public class Progress {
         return new TaskState(taskIndex, isDone, text);
     }
 
-    /** Records an answer to a quiz question of this lesson and returns the feedback to show at once. */
+    /**
+     * Records an answer to a quiz question of this lesson and returns the feedback to show at once, marked as
+     * every quiz is ({@link QuizQuestion#isRightAnswer}). Unlike on a quiz answered on one form, where a
+     * question may be left out, an answer here must choose something, and one option only for a question with
+     * one right option.
+     */
     public QuizFeedback answer(long userId, LearnerCourse course, long lessonId, String questionKey, Set<String> chosen) {
         LessonRevision lesson = course.lesson(lessonId);
         QuizQuestion question = lesson.content().quiz().stream().filter(q -> q.key().equals(questionKey)).findFirst()
-                .orElseThrow(() -> new InvalidAnswerException("error.learn.unknownQuestion"));
-        Set<String> optionKeys = question.options().stream().map(QuizOption::key).collect(Collectors.toSet());
+                .orElseThrow(() -> new InvalidAnswerException("chosen", "error.learn.unknownQuestion"));
         if (chosen.isEmpty()) {
-            throw new InvalidAnswerException("error.learn.chooseAnswer");
+            throw new InvalidAnswerException("chosen", "error.learn.chooseAnswer");
         }
-        if (!optionKeys.containsAll(chosen)) {
-            throw new InvalidAnswerException("error.learn.unknownOption");
+        if (!question.offers(chosen)) {
+            throw new InvalidAnswerException("chosen", UnknownOptionException.MESSAGE_KEY);
         }
         if (!question.multipleCorrect() && chosen.size() > 1) {
-            throw new InvalidAnswerException("error.learn.oneAnswer");
+            throw new InvalidAnswerException("chosen", "error.learn.oneAnswer");
         }
-        QuizFeedback feedback = feedback(question, chosen);
-        progress.saveAnswer(userId, lessonId, questionKey, lesson.id(), String.join(",", new TreeSet<>(chosen)),
+        QuizFeedback feedback = QuizFeedback.of(question, chosen);
+        progress.saveAnswer(userId, lessonId, questionKey, lesson.id(), String.join(",", feedback.chosen()),
                 feedback.correct(), Times.now(clock));
         return feedback;
     }
@@ -167,10 +171,10 @@ public class Progress {
         LessonRevision lesson = course.lesson(lessonId);
         LessonWork work = lessonInCourse(userId, course, lessonId).work();
         if (!work.allTasksDone(lesson.content().tasks().size())) {
-            throw new InvalidAnswerException("error.learn.tasksOpen");
+            throw new InvalidAnswerException("complete", "error.learn.tasksOpen");
         }
         if (work.answers().size() < lesson.content().quiz().size()) {
-            throw new InvalidAnswerException("error.learn.quizOpen");
+            throw new InvalidAnswerException("complete", "error.learn.quizOpen");
         }
         progress.complete(userId, lessonId, lesson.id(), Times.now(clock));
     }
@@ -182,13 +186,6 @@ public class Progress {
     public void completedByRenewal(long userId, List<LessonRevision> lessons) {
         Instant now = Times.now(clock);
         lessons.forEach(lesson -> progress.complete(userId, lesson.lessonId(), lesson.id(), now));
-    }
-
-    static QuizFeedback feedback(QuizQuestion question, Set<String> chosen) {
-        Set<String> correct = question.options().stream().filter(QuizOption::correct).map(QuizOption::key)
-                .collect(Collectors.toCollection(TreeSet::new));
-        return new QuizFeedback(question.key(), new TreeSet<>(chosen), correct.equals(new TreeSet<>(chosen)), correct,
-                question.explanation());
     }
 
     private static Set<String> split(String chosen) {

@@ -1,136 +1,100 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.render.MarkdownRenderer;
-import app.skillcurrent.content.revision.CourseChangelog;
 import app.skillcurrent.content.revision.LessonRevision;
-import app.skillcurrent.content.revision.QuizQuestion;
+import app.skillcurrent.content.revision.UnknownOptionException;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.RenewalAttempt;
 import app.skillcurrent.core.certificate.RenewalPlan;
 import app.skillcurrent.core.certificate.Renewals;
-import app.skillcurrent.web.security.CurrentAccount;
+import app.skillcurrent.web.http.Form;
+import app.skillcurrent.web.http.Html;
+import app.skillcurrent.web.learn.QuizAnswersForm;
+import app.skillcurrent.web.learn.QuizSheet;
+import app.skillcurrent.web.security.SignedIn;
 import app.skillcurrent.web.view.Flash;
-import io.micronaut.http.HttpRequest;
+import app.skillcurrent.web.view.Forms;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Renewal after a major version: the changed lessons to read, then a short quiz on them. Requests that do
  * not fit (no newer major version, window closed, already renewed) are answered 409 by {@link CertificateErrors}.
  */
-@Controller(value = "/certificates/{id}/renew", produces = MediaType.TEXT_HTML)
+@Controller("/certificates/{id}/renew")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class RenewalController {
 
-    static final String VIEW = "certificate/renew";
-    static final String QUIZ_VIEW = "certificate/renew-quiz";
-
-    private final CurrentAccount currentAccount;
     private final Renewals renewals;
     private final MarkdownRenderer markdown;
 
-    RenewalController(CurrentAccount currentAccount, Renewals renewals, MarkdownRenderer markdown) {
-        this.currentAccount = currentAccount;
+    RenewalController(Renewals renewals, MarkdownRenderer markdown) {
         this.renewals = renewals;
         this.markdown = markdown;
     }
 
-    @Get
-    ModelAndView<Map<String, Object>> plan(HttpRequest<?> request, @PathVariable String id) {
-        RenewalPlan plan = renewals.plan(currentAccount.require(request).id(), id);
-        CourseChangelog changelog = plan.changelog();
-        Set<Long> added = new HashSet<>();
-        changelog.added().forEach(l -> added.add(l.id()));
-        List<Map<String, Object>> lessons = new ArrayList<>();
-        for (LessonRevision lesson : plan.lessons()) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", lesson.lessonId());
-            row.put("title", lesson.content().title());
-            row.put("added", added.contains(lesson.id()));
-            row.put("html", markdown.render(lesson.id(), lesson.content().body()));
-            lessons.add(row);
-        }
+    @Get @Html
+    RenewalPlanPage plan(SignedIn me, @PathVariable String id) {
+        RenewalPlan plan = renewals.plan(me.id(), id);
+        Set<Long> added = plan.changelog().added().stream().map(LessonRevision::id).collect(Collectors.toSet());
         CertificateView certificate = plan.certificate();
-        Map<String, Object> model = new HashMap<>();
-        model.put("id", id);
-        model.put("courseTitle", certificate.certificate().courseTitle());
-        model.put("version", certificate.certificate().version().toString());
-        model.put("target", plan.target().version().toString());
-        model.put("changeNote", plan.target().changeNote());
-        model.put("lessons", lessons);
-        model.put("removed", changelog.removed().stream().map(l -> l.content().title()).toList());
-        model.put("questionCount", plan.questionCount());
-        model.put("passMark", plan.target().exam().passMark());
-        return new ModelAndView<>(VIEW, model);
+        return new RenewalPlanPage(id, certificate.certificate().courseTitle(), certificate.certificate().version().toString(),
+                plan.target().version().toString(), plan.target().changeNote(),
+                plan.lessons().stream().map(lesson -> new RenewalPlanPage.Lesson(lesson.lessonId(), lesson.content().title(),
+                        added.contains(lesson.id()), markdown.render(lesson.id(), lesson.content().body()))).toList(),
+                plan.changelog().removed().stream().map(l -> l.content().title()).toList(),
+                plan.questionCount(), plan.target().exam().passMark());
     }
 
-    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> start(HttpRequest<?> request, @PathVariable String id) {
-        RenewalAttempt attempt = renewals.start(currentAccount.require(request).id(), id);
+    @Post @Form
+    HttpResponse<?> start(SignedIn me, @PathVariable String id) {
+        RenewalAttempt attempt = renewals.start(me.id(), id);
         return HttpResponse.seeOther(URI.create("/certificates/" + id + "/renew/" + attempt.id()));
     }
 
-    @Get("/{attemptId:[0-9]+}")
-    HttpResponse<?> quiz(HttpRequest<?> request, @PathVariable String id, @PathVariable long attemptId) {
-        long userId = currentAccount.require(request).id();
-        RenewalAttempt attempt = renewals.attempt(userId, id, attemptId);
+    @Get("/{attemptId:[0-9]+}") @Html
+    HttpResponse<?> quiz(SignedIn me, @PathVariable String id, @PathVariable long attemptId) {
+        RenewalAttempt attempt = renewals.attempt(me.id(), id, attemptId);
         if (attempt.isSubmitted()) {
             return HttpResponse.seeOther(URI.create("/certificates/" + id + "/renew"));
         }
-        List<QuizQuestion> questions = renewals.questions(attempt);
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (int i = 0; i < questions.size(); i++) {
-            QuizQuestion q = questions.get(i);
-            items.add(Map.of("index", i, "number", i + 1, "prompt", q.prompt(), "multiple", q.multipleCorrect(),
-                    "options", q.options().stream().map(o -> Map.of("key", o.key(), "text", o.text())).toList()));
-        }
-        RenewalPlan plan = renewals.plan(userId, id);
-        Map<String, Object> model = new HashMap<>();
-        model.put("id", id);
-        model.put("attemptId", attemptId);
-        model.put("courseTitle", plan.certificate().certificate().courseTitle());
-        model.put("target", plan.target().version().toString());
-        model.put("questions", items);
-        model.put("passMark", plan.target().exam().passMark());
-        return HttpResponse.ok(new ModelAndView<>(QUIZ_VIEW, model));
+        return HttpResponse.ok(quizPage(me, id, attempt, null));
     }
 
-    @Post(value = "/{attemptId:[0-9]+}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> submit(HttpRequest<?> request, @PathVariable String id, @PathVariable long attemptId,
-                           @Body Map<String, String> form) {
-        Map<Integer, Set<String>> answers = new HashMap<>();
-        form.forEach((name, value) -> {
-            // radio: "q<i>" = key; checkbox: "q<i>.<key>" = on (as on the final exam)
-            if (name.matches("q\\d{1,3}")) {
-                answers.computeIfAbsent(Integer.parseInt(name.substring(1)), k -> new HashSet<>()).add(value);
-            } else if (name.matches("q\\d{1,3}\\..{1,40}")) {
-                int dot = name.indexOf('.');
-                answers.computeIfAbsent(Integer.parseInt(name.substring(1, dot)), k -> new HashSet<>()).add(name.substring(dot + 1));
-            }
-        });
-        Optional<CertificateView> renewed = renewals.submit(currentAccount.require(request).id(), id, attemptId, answers);
+    /**
+     * Passing renews the certificate and shows the renewed one; failing goes back to the plan to try again.
+     * Answers that cannot be marked show the quiz again (422), the attempt still open.
+     */
+    @Post("/{attemptId:[0-9]+}") @Form
+    HttpResponse<?> submit(SignedIn me, @PathVariable String id, @PathVariable long attemptId,
+                           @Body QuizAnswersForm form) {
+        Optional<CertificateView> renewed;
+        try {
+            renewed = renewals.submit(me.id(), id, attemptId, form.answers());
+        } catch (UnknownOptionException unknown) {
+            return Forms.rejected(quizPage(me, id, renewals.attempt(me.id(), id, attemptId), unknown.messageKey()));
+        }
         return renewed
                 .<HttpResponse<?>>map(c -> Flash.set(HttpResponse.seeOther(URI.create("/certificates/" + c.publicId())), "certificate.flash.renewed"))
                 .orElseGet(() -> Flash.set(HttpResponse.seeOther(URI.create("/certificates/" + id + "/renew")), "certificate.flash.renewalFailed"));
+    }
+
+    private RenewalQuizPage quizPage(SignedIn me, String id, RenewalAttempt attempt, @Nullable String refusalKey) {
+        RenewalPlan plan = renewals.plan(me.id(), id);
+        return new RenewalQuizPage(id, attempt.id(), plan.certificate().certificate().courseTitle(),
+                plan.target().version().toString(), plan.target().exam().passMark(),
+                QuizSheet.of(renewals.questions(attempt)), refusalKey);
     }
 }

@@ -1,19 +1,18 @@
 package app.skillcurrent.web.learn;
 
 import app.skillcurrent.core.assignment.Assignments;
+import app.skillcurrent.core.assignment.AssignmentRow;
 import app.skillcurrent.core.assignment.MemberAssignment;
 import app.skillcurrent.core.assignment.Standings;
 import app.skillcurrent.core.organisation.BudgetPeriod;
 import app.skillcurrent.core.organisation.Budgets;
 import app.skillcurrent.core.organisation.Invitations;
-import app.skillcurrent.web.security.SignedIn;
 import app.skillcurrent.web.organisation.Durations;
+import app.skillcurrent.web.security.SignedIn;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What employers put on a learner's dashboard: invitations waiting for them, work assigned to them (shown
@@ -21,6 +20,33 @@ import java.util.Map;
  */
 @Singleton
 class EmployerWork {
+
+    /** An invitation to an organisation, accepted from the dashboard. */
+    record Invitation(String publicId, String organisation) {
+    }
+
+    /**
+     * A course or track assigned to the learner.
+     *
+     * @param due       the due date (ISO), null for none
+     * @param status    an {@code AssignmentStatus} name, for styling
+     * @param statusKey the message key of that status
+     */
+    record Assigned(String title, boolean track, String href, @Nullable String due, String status, String statusKey,
+                    int percent) {
+    }
+
+    /**
+     * An organisation's learning-time budget for the learner, as durations people read ("2 h 10 min").
+     *
+     * @param over   how far over budget, null while within it
+     * @param weekly a weekly budget, else a monthly one
+     */
+    record Budget(String organisation, String left, String allocated, @Nullable String over, boolean weekly) {
+    }
+
+    record Shown(List<Invitation> invitations, List<Assigned> assigned, List<Budget> budgets) {
+    }
 
     private final Invitations invitations;
     private final Assignments assignments;
@@ -34,35 +60,23 @@ class EmployerWork {
         this.budgets = budgets;
     }
 
-    Map<String, Object> model(SignedIn me) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("invitations", invitations.openTo(me.account()).stream().map(i -> Map.of(
-                "publicId", i.invitation().publicId(), "organisation", i.organisationName())).toList());
-        LocalDate today = budgets.today();
-        List<Map<String, Object>> assigned = standings.of(me.id(), assignments.reaching(me.id()), today).stream()
-                .map(EmployerWork::assignment).toList();
-        model.put("assigned", assigned);
-        model.put("budgets", budgets.of(me.id()).stream().map(b -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("organisation", b.organisationName());
-            row.put("left", Durations.hoursMinutes(b.usage().leftSeconds()));
-            row.put("allocated", Durations.hoursMinutes(b.usage().allocatedSeconds()));
-            row.put("over", b.usage().overSeconds() > 0 ? Durations.hoursMinutes(b.usage().overSeconds()) : null);
-            row.put("weekly", b.usage().budget().period() == BudgetPeriod.WEEK);
-            return row;
-        }).toList());
-        return model;
+    Shown of(SignedIn me) {
+        return new Shown(
+                invitations.openTo(me.account()).stream()
+                        .map(i -> new Invitation(i.invitation().publicId(), i.organisationName())).toList(),
+                standings.of(me.id(), assignments.reaching(me.id()), budgets.today()).stream()
+                        .map(EmployerWork::assigned).toList(),
+                budgets.of(me.id()).stream().map(b -> new Budget(b.organisationName(),
+                        Durations.hoursMinutes(b.usage().leftSeconds()), Durations.hoursMinutes(b.usage().allocatedSeconds()),
+                        b.usage().overSeconds() > 0 ? Durations.hoursMinutes(b.usage().overSeconds()) : null,
+                        b.usage().budget().period() == BudgetPeriod.WEEK)).toList());
     }
 
-    private static Map<String, Object> assignment(MemberAssignment work) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("title", work.assignment().title());
-        row.put("track", work.assignment().isTrack());
-        row.put("href", work.assignment().isTrack() ? "/tracks/" + work.assignment().trackSlug() : "/courses/" + work.assignment().courseSlug());
-        row.put("due", work.assignment().dueOn() == null ? null : work.assignment().dueOn().toString());
-        row.put("statusKey", "assignment.status." + work.status().name());
-        row.put("status", work.status().name());
-        row.put("percent", work.percent());
-        return row;
+    private static Assigned assigned(MemberAssignment work) {
+        AssignmentRow assignment = work.assignment();
+        return new Assigned(assignment.title(), assignment.isTrack(),
+                assignment.isTrack() ? "/tracks/" + assignment.trackSlug() : "/courses/" + assignment.courseSlug(),
+                assignment.dueOn() == null ? null : assignment.dueOn().toString(),
+                work.status().name(), "assignment.status." + work.status().name(), work.percent());
     }
 }

@@ -1,37 +1,31 @@
 package app.skillcurrent.web.learn;
 
 import app.skillcurrent.core.enrolment.Enrolments;
-import app.skillcurrent.web.security.CurrentAccount;
-import io.micronaut.http.HttpRequest;
+import app.skillcurrent.web.http.Form;
+import app.skillcurrent.web.security.SignedIn;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
 
 /** Enrolling from the course page; enrolling twice just continues the course. */
-@Controller(value = "/courses/{slug}/enrol", produces = MediaType.TEXT_HTML)
+@Controller("/courses/{slug}/enrol")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class EnrolController {
 
-    private final CurrentAccount currentAccount;
     private final Enrolments enrolments;
 
-    EnrolController(CurrentAccount currentAccount, Enrolments enrolments) {
-        this.currentAccount = currentAccount;
+    EnrolController(Enrolments enrolments) {
         this.enrolments = enrolments;
     }
 
-    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> enrol(HttpRequest<?> request, @PathVariable String slug) {
-        enrolments.enrol(currentAccount.require(request).id(), slug);
+    @Post @Form
+    HttpResponse<?> enrol(SignedIn me, @PathVariable String slug) {
+        enrolments.enrol(me.id(), slug);
         return HttpResponse.seeOther(URI.create("/learn/" + slug));
     }
 }

@@ -1,170 +1,98 @@
 package app.skillcurrent.web.learn;
 
-import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.exam.ExamAttempt;
 import app.skillcurrent.core.exam.ExamRefusedException;
-import app.skillcurrent.core.exam.ExamResult;
-import app.skillcurrent.core.exam.ExamStatus;
 import app.skillcurrent.core.exam.Exams;
-import app.skillcurrent.web.security.CurrentAccount;
-import app.skillcurrent.web.view.Messages;
-import app.skillcurrent.web.view.RequestLocale;
-import io.micronaut.http.HttpRequest;
+import app.skillcurrent.web.http.Form;
+import app.skillcurrent.web.http.Html;
+import app.skillcurrent.web.security.SignedIn;
+import app.skillcurrent.web.view.Forms;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** The final exam: overview, the attempt form, and the result with what was wrong and why. */
-@Controller(value = "/learn/{slug}/exam", produces = MediaType.TEXT_HTML)
+@Controller("/learn/{slug}/exam")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class ExamController {
 
-    private final CurrentAccount currentAccount;
     private final Enrolments enrolments;
     private final Exams exams;
-    private final Messages messages;
-    private final RequestLocale requestLocale;
-    private final Clock clock;
+    private final ExamPages pages;
 
-    ExamController(CurrentAccount currentAccount, Enrolments enrolments, Exams exams, Messages messages,
-                   RequestLocale requestLocale, Clock clock) {
-        this.currentAccount = currentAccount;
+    ExamController(Enrolments enrolments, Exams exams, ExamPages pages) {
         this.enrolments = enrolments;
         this.exams = exams;
-        this.messages = messages;
-        this.requestLocale = requestLocale;
-        this.clock = clock;
+        this.pages = pages;
     }
 
-    @Get
-    ModelAndView<Map<String, Object>> overview(HttpRequest<?> request, @PathVariable String slug) {
-        long userId = currentAccount.require(request).id();
-        LearnerCourse course = enrolments.open(userId, slug);
-        return new ModelAndView<>("learn/exam", overviewModel(userId, course));
+    @Get @Html
+    ExamPage overview(SignedIn me, @PathVariable String slug) {
+        return pages.overview(me.id(), enrolments.open(me.id(), slug));
     }
 
-    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> start(HttpRequest<?> request, @PathVariable String slug) {
-        long userId = currentAccount.require(request).id();
-        LearnerCourse course = enrolments.open(userId, slug);
+    /** Starts an attempt, or continues the open one; refused (409) while the exam cannot be taken. */
+    @Post @Form
+    HttpResponse<?> start(SignedIn me, @PathVariable String slug) {
+        LearnerCourse course = enrolments.open(me.id(), slug);
         try {
-            ExamAttempt attempt = exams.start(userId, course);
-            return HttpResponse.seeOther(URI.create("/learn/" + slug + "/exam/" + attempt.id()));
+            ExamAttempt attempt = exams.start(me.id(), course);
+            return HttpResponse.seeOther(attemptUri(slug, attempt.id()));
         } catch (ExamRefusedException refused) {
-            Map<String, Object> model = overviewModel(userId, course);
-            model.put("refusal", messages.get(requestLocale.of(request), refused.messageKey()));
-            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("learn/exam", model));
+            return HttpResponse.status(HttpStatus.CONFLICT).body(pages.overview(me.id(), course).refused(refused.messageKey()));
         }
     }
 
-    @Get("/{attemptId:[0-9]+}")
-    HttpResponse<?> attempt(HttpRequest<?> request, @PathVariable String slug, @PathVariable long attemptId) {
-        long userId = currentAccount.require(request).id();
-        LearnerCourse course = enrolments.open(userId, slug);
-        ExamAttempt attempt = exams.attempt(userId, course, attemptId);
+    @Get("/{attemptId:[0-9]+}") @Html
+    HttpResponse<?> attempt(SignedIn me, @PathVariable String slug, @PathVariable long attemptId) {
+        LearnerCourse course = enrolments.open(me.id(), slug);
+        ExamAttempt attempt = exams.attempt(me.id(), course, attemptId);
         if (attempt.isSubmitted()) {
-            return HttpResponse.seeOther(URI.create("/learn/" + slug + "/exam/" + attemptId + "/result"));
+            return HttpResponse.seeOther(resultUri(slug, attemptId));
         }
-        List<QuizQuestion> questions = exams.questions(course, attempt);
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (int i = 0; i < questions.size(); i++) {
-            QuizQuestion q = questions.get(i);
-            items.add(Map.of("index", i, "number", i + 1, "prompt", q.prompt(), "multiple", q.multipleCorrect(),
-                    "options", q.options().stream().map(o -> Map.of("key", o.key(), "text", o.text())).toList()));
-        }
-        Map<String, Object> model = new HashMap<>();
-        model.put("course", Map.of("slug", slug, "title", course.pinned().title(), "version", course.pinned().version().toString()));
-        model.put("attempt", Map.of("id", attempt.id(), "number", attempt.attemptNumber()));
-        model.put("questions", items);
-        model.put("passMark", course.pinned().exam().passMark());
-        return HttpResponse.ok(new ModelAndView<>("learn/exam-attempt", model));
+        return HttpResponse.ok(pages.attempt(course, attempt));
     }
 
-    @Post(value = "/{attemptId:[0-9]+}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> submit(HttpRequest<?> request, @PathVariable String slug, @PathVariable long attemptId,
-                           @Body Map<String, String> form) {
-        long userId = currentAccount.require(request).id();
-        LearnerCourse course = enrolments.open(userId, slug);
-        Map<Integer, Set<String>> answers = new HashMap<>();
-        form.forEach((name, value) -> {
-            // radio: "q<i>" = key; checkbox: "q<i>.<key>" = on
-            if (name.matches("q\\d{1,3}")) {
-                answers.computeIfAbsent(Integer.parseInt(name.substring(1)), k -> new HashSet<>()).add(value);
-            } else if (name.matches("q\\d{1,3}\\..{1,40}")) {
-                int dot = name.indexOf('.');
-                answers.computeIfAbsent(Integer.parseInt(name.substring(1, dot)), k -> new HashSet<>()).add(name.substring(dot + 1));
-            }
-        });
+    /** Scores the answers once: a second submission (a double click) shows the first one's result. */
+    @Post("/{attemptId:[0-9]+}") @Form
+    HttpResponse<?> submit(SignedIn me, @PathVariable String slug, @PathVariable long attemptId,
+                           @Body QuizAnswersForm form) {
+        LearnerCourse course = enrolments.open(me.id(), slug);
         try {
-            exams.submit(userId, course, attemptId, answers);
+            exams.submit(me.id(), course, attemptId, form.answers());
         } catch (ExamRefusedException refused) {
             if (!"error.exam.alreadySubmitted".equals(refused.messageKey())) {
-                Map<String, Object> model = overviewModel(userId, course);
-                model.put("refusal", messages.get(requestLocale.of(request), refused.messageKey()));
-                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("learn/exam", model));
+                return Forms.rejected(pages.overview(me.id(), course).refused(refused.messageKey()));
             }
-            // a double click: the first submission counted, show its result
         }
-        return HttpResponse.seeOther(URI.create("/learn/" + slug + "/exam/" + attemptId + "/result"));
+        return HttpResponse.seeOther(resultUri(slug, attemptId));
     }
 
-    @Get("/{attemptId:[0-9]+}/result")
-    HttpResponse<?> result(HttpRequest<?> request, @PathVariable String slug, @PathVariable long attemptId) {
-        long userId = currentAccount.require(request).id();
-        LearnerCourse course = enrolments.open(userId, slug);
-        ExamAttempt attempt = exams.attempt(userId, course, attemptId);
+    @Get("/{attemptId:[0-9]+}/result") @Html
+    HttpResponse<?> result(SignedIn me, @PathVariable String slug, @PathVariable long attemptId) {
+        LearnerCourse course = enrolments.open(me.id(), slug);
+        ExamAttempt attempt = exams.attempt(me.id(), course, attemptId);
         if (!attempt.isSubmitted()) {
-            return HttpResponse.seeOther(URI.create("/learn/" + slug + "/exam/" + attemptId));
+            return HttpResponse.seeOther(attemptUri(slug, attemptId));
         }
-        ExamResult result = exams.result(course, attempt);
-        Map<String, Object> model = overviewModel(userId, course);
-        model.put("score", attempt.scorePercent());
-        model.put("passed", Boolean.TRUE.equals(attempt.passed()));
-        model.put("passMark", result.passMark());
-        model.put("items", result.items().stream().map(item -> Map.of("prompt", item.prompt(), "chosen", item.chosenTexts(),
-                "correctAnswers", item.correctTexts(), "right", item.feedback().correct(),
-                "explanation", item.feedback().explanation())).toList());
-        return HttpResponse.ok(new ModelAndView<>("learn/exam-result", model));
+        return HttpResponse.ok(pages.result(me.id(), course, attempt));
     }
 
-    private Map<String, Object> overviewModel(long userId, LearnerCourse course) {
-        ExamStatus status = exams.status(userId, course);
-        Map<String, Object> model = new HashMap<>();
-        model.put("course", Map.of("slug", course.slug(), "title", course.pinned().title(), "version", course.pinned().version().toString()));
-        model.put("lessonsComplete", status.lessonsComplete());
-        model.put("attemptsUsed", status.attemptsUsed());
-        model.put("attemptsAllowed", status.attemptsAllowed());
-        model.put("attemptsLeft", Math.max(0, status.attemptsAllowed() - status.attemptsUsed()));
-        model.put("passed", status.passed());
-        model.put("bestScore", status.bestScore());
-        model.put("questionCount", course.pinned().exam().questionCount());
-        model.put("passMark", course.pinned().exam().passMark());
-        model.put("canStart", status.canStart(clock.instant()));
-        model.put("openAttempt", status.open().map(ExamAttempt::id).orElse(null));
-        model.put("nextAttemptAt", status.nextAttemptAt() != null && clock.instant().isBefore(status.nextAttemptAt())
-                ? status.nextAttemptAt().toString().substring(0, 16).replace('T', ' ') + " UTC" : null);
-        return model;
+    private static URI attemptUri(String slug, long attemptId) {
+        return URI.create("/learn/" + slug + "/exam/" + attemptId);
+    }
+
+    private static URI resultUri(String slug, long attemptId) {
+        return URI.create("/learn/" + slug + "/exam/" + attemptId + "/result");
     }
 }

@@ -3,6 +3,7 @@ package app.skillcurrent.web.learn;
 import app.skillcurrent.core.enrolment.NotEnrolledException;
 import app.skillcurrent.web.view.Flash;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -20,7 +21,7 @@ public class LearnErrors {
     ExceptionHandler<NotEnrolledException, HttpResponse<?>> notEnrolled(ErrorResponseProcessor<?> errors) {
         return (request, e) -> {
             boolean html = request.getHeaders().accept().stream().anyMatch(t -> t.getName().equals("text/html"));
-            if (html && request.getMethod() == io.micronaut.http.HttpMethod.GET) {
+            if (html && request.getMethod() == HttpMethod.GET) {
                 return Flash.set(HttpResponse.seeOther(URI.create("/courses/" + e.courseSlug())), "flash.enrolFirst");
             }
             return errors.processResponse(ErrorContext.builder(request).cause(e).errorMessage("Not enrolled").build(),

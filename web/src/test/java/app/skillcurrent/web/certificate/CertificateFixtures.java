@@ -10,6 +10,7 @@ import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonTask;
 import app.skillcurrent.content.revision.Level;
 import app.skillcurrent.content.revision.QuizOption;
+import app.skillcurrent.content.revision.QuizAnswers;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.revision.TaskKind;
@@ -131,7 +132,7 @@ public final class CertificateFixtures {
         for (int i = 0; i < questions.size(); i++) {
             answers.put(i, correct(questions.get(i)));
         }
-        return exams.submit(userId, course, attempt.id(), answers);
+        return exams.submit(userId, course, attempt.id(), new QuizAnswers(answers));
     }
 
     /** A learner who completed the course and passed: holds a certificate. */

@@ -1,6 +1,7 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.certificate.CertificateEvent;
@@ -18,6 +19,9 @@ import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,10 +29,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * After a major version, a certificate is renewed by reading only the changed lessons and passing a short
@@ -44,6 +47,8 @@ class RenewalTest implements DatabaseTest {
     CertificateFixtures fixtures;
     @Inject
     Authoring authoring;
+    @Inject
+    Publishing publishing;
     @Inject
     Progress progress;
     @Inject
@@ -62,12 +67,16 @@ class RenewalTest implements DatabaseTest {
 
     private WebSession signedIn(Account account) {
         WebSession session = new WebSession(server.getURI());
-        assertEquals(303, Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode());
+        assertThat(Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode()).isEqualTo(303);
         return session;
     }
 
     private static String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static Document page(HttpResponse<String> response) {
+        return Jsoup.parse(response.body());
     }
 
     @Test
@@ -76,65 +85,118 @@ class RenewalTest implements DatabaseTest {
         Account learner = fixtures.graduate("Renate", course);
         CertificateView original = certificates.ofHolder(learner.id()).get(0);
         String id = original.publicId();
+        String renew = "/certificates/" + id + "/renew";
         WebSession session = signedIn(learner);
 
-        HttpResponse<String> nothingToRenew = session.get("/certificates/" + id + "/renew");
-        assertEquals(409, nothingToRenew.statusCode(), "no major version, nothing to renew");
-        assertTrue(nothingToRenew.body().contains("no newer major version"), nothingToRenew.body());
+        HttpResponse<String> nothingToRenew = session.get(renew);
+        assertThat(nothingToRenew.statusCode()).as("no major version, nothing to renew").isEqualTo(409);
+        assertThat(page(nothingToRenew).select(".error-page p:not(.error-code)").first().text())
+                .isEqualTo("There is nothing to renew: no newer major version of this course has been published since your certificate.");
         session.get("/certificates/" + id);
-        assertEquals(409, session.post("/certificates/" + id + "/renew", Map.of()).statusCode());
+        assertThat(session.post(renew, Map.of()).statusCode()).isEqualTo(409);
 
         clock.advance(Duration.ofDays(40));
         fixtures.revise(course, Severity.MAJOR, "Communities moved to their own tab.");
-        assertTrue(session.get("/certificates/" + id).body().contains("href=\"/certificates/" + id + "/renew\""),
-                "the holder is offered the renewal");
-        String plan = session.get("/certificates/" + id + "/renew").body();
-        assertTrue(plan.contains("Communities moved to their own tab."), "the changed lesson is there to read");
-        assertFalse(plan.contains("Write for the silent viewer."), "the unchanged lesson is not asked for again");
+        assertThat(page(session.get("/certificates/" + id)).select("a[href=" + renew + "]"))
+                .as("the holder is offered the renewal")
+                .hasSize(1);
+        Document plan = page(session.get(renew));
+        assertThat(plan.select("h1").text()).isEqualTo("Renew for version 2.0");
+        assertThat(plan.select(".lead").text())
+                .isEqualTo("Your certificate for X Communities names version 1.0. To renew it for version 2.0, read only what changed and answer a short quiz.");
+        assertThat(plan.select("section[aria-labelledby=note-heading] p").text())
+                .isEqualTo("The platform changed: Communities moved to their own tab.");
+        assertThat(plan.select(".renewal-lesson h2")).extracting(Element::text)
+                .as("only the changed lesson is there to read, not the unchanged one")
+                .containsExactly("Hooks changed");
+        assertThat(plan.select(".renewal-lesson .lesson-body").text()).isEqualTo("Communities moved to their own tab.");
+        assertThat(plan.select("section[aria-labelledby=quiz-heading] p").text())
+                .isEqualTo("One question on the changes; you need 80 % to pass.");
 
-        HttpResponse<String> started = session.post("/certificates/" + id + "/renew", Map.of());
-        assertEquals(303, started.statusCode());
+        HttpResponse<String> started = session.post(renew, Map.of());
+        assertThat(started.statusCode()).isEqualTo(303);
         String attempt = location(started);
-        String quiz = session.get(attempt).body();
-        assertTrue(quiz.contains("What is right about Hooks?"), quiz);
-        assertFalse(quiz.contains("What is right about Captions?"), "questions come from the changed lessons only");
+        Document quiz = page(session.get(attempt));
+        assertThat(quiz.select("fieldset.quiz-question legend")).extracting(Element::text)
+                .as("questions come from the changed lessons only")
+                .containsExactly("1. What is right about Hooks?");
+        assertThat(quiz.select("fieldset.quiz-question label")).extracting(Element::text)
+                .containsExactly("The new rule", "Something else");
 
         HttpResponse<String> failed = session.post(attempt, Map.of("q0", "b"));
-        assertEquals(303, failed.statusCode());
-        assertEquals("/certificates/" + id + "/renew", location(failed));
-        assertEquals(1, certificates.ofHolder(learner.id()).size(), "failing renews nothing");
-        session.get("/certificates/" + id + "/renew");
-        assertEquals(409, session.post("/certificates/" + id + "/renew", Map.of()).statusCode(), "a short wait before retrying");
+        assertThat(failed.statusCode()).isEqualTo(303);
+        assertThat(location(failed)).isEqualTo(renew);
+        assertThat(page(session.get(renew)).select(".flash").text())
+                .isEqualTo("Not passed this time. Read the changes again; you can retry after a short wait.");
+        assertThat(certificates.ofHolder(learner.id())).as("failing renews nothing").hasSize(1);
+        assertThat(session.post(renew, Map.of()).statusCode()).as("a short wait before retrying").isEqualTo(409);
 
         clock.advance(Duration.ofMinutes(11));
-        session.get("/certificates/" + id + "/renew");
-        String retry = location(session.post("/certificates/" + id + "/renew", Map.of()));
+        session.get(renew);
+        String retry = location(session.post(renew, Map.of()));
         session.get(retry);
+        HttpResponse<String> unknown = session.post(retry, Map.of("q0", "zz"));
+        assertThat(unknown.statusCode()).as("an option the question does not have is not marked").isEqualTo(422);
+        Document again = page(unknown);
+        assertThat(again.select(".error-summary").text()).isEqualTo("That answer is not one of the options.");
+        assertThat(again.select("fieldset.quiz-question legend")).extracting(Element::text)
+                .as("the quiz is shown again").containsExactly("1. What is right about Hooks?");
+        assertThat(certificates.ofHolder(learner.id())).hasSize(1);
+
         HttpResponse<String> passed = session.post(retry, Map.of("q0", "a"));
-        assertEquals(303, passed.statusCode());
+        assertThat(passed.statusCode()).as("the attempt stayed open").isEqualTo(303);
         String renewedId = location(passed).substring("/certificates/".length());
 
         CertificateView renewed = certificates.find(renewedId).orElseThrow();
-        assertEquals("2.0", renewed.certificate().version().toString());
-        assertEquals(original.certificate().awardedAt(), renewed.certificate().awardedAt(), "the original award date is kept");
-        assertEquals(clock.instant(), renewed.certificate().issuedAt());
-        assertEquals(id, renewed.renewedFrom());
-        assertEquals(CertificateStatus.ACTIVE, renewed.status());
-        assertEquals(List.of("RENEW"), certificates.history(renewed).stream().map(CertificateEvent::action).toList());
+        assertThat(renewed.certificate().version()).hasToString("2.0");
+        assertThat(renewed.certificate().awardedAt()).as("the original award date is kept").isEqualTo(original.certificate().awardedAt());
+        assertThat(renewed.certificate().issuedAt()).isEqualTo(clock.instant());
+        assertThat(renewed.renewedFrom()).isEqualTo(id);
+        assertThat(renewed.status()).isEqualTo(CertificateStatus.ACTIVE);
+        assertThat(certificates.history(renewed)).extracting(CertificateEvent::action).containsExactly("RENEW");
         CertificateView old = certificates.find(id).orElseThrow();
-        assertEquals(renewedId, old.renewedBy());
-        assertTrue(certificates.reminders(old).isEmpty(), "no reminders about a window that no longer matters");
-        String renewedPage = session.get("/certificates/" + renewedId).body();
-        assertTrue(renewedPage.contains("Valid. Certified on version 2.0, the current version."), renewedPage);
+        assertThat(old.renewedBy()).isEqualTo(renewedId);
+        assertThat(certificates.reminders(old)).as("no reminders about a window that no longer matters").isEmpty();
+        Document renewedPage = page(session.get("/certificates/" + renewedId));
+        assertThat(renewedPage.select(".flash").text())
+                .isEqualTo("Renewed. Your certificate now names the current version and keeps its original award date.");
+        assertThat(renewedPage.select("#status-sentence").text()).startsWith("Valid. Certified on version 2.0, the current version.");
 
         LearnerDashboard.CourseProgress followed = dashboard.progressOf(learner.id(), enrolments.open(learner.id(), course.slug()));
-        assertEquals("2.0", followed.version(), "the learner now follows the renewed version");
-        assertTrue(followed.completed(), "read lessons and the delta quiz stand for the changed lessons and the exam");
-        assertTrue(session.get("/dashboard").body().contains("id=\"completed-heading\""));
+        assertThat(followed.version()).as("the learner now follows the renewed version").isEqualTo("2.0");
+        assertThat(followed.completed()).as("read lessons and the delta quiz stand for the changed lessons and the exam").isTrue();
+        assertThat(page(session.get("/dashboard")).select("section[aria-labelledby=completed-heading] h3 a"))
+                .extracting(Element::text).containsExactly("X Communities");
 
         session.get("/certificates/" + id);
-        assertEquals(409, session.post("/certificates/" + id + "/renew", Map.of()).statusCode(), "renewed once");
-        assertEquals(2, certificates.ofHolder(learner.id()).size());
+        assertThat(session.post(renew, Map.of()).statusCode()).as("renewed once").isEqualTo(409);
+        assertThat(certificates.ofHolder(learner.id())).hasSize(2);
+    }
+
+    @Test
+    void changesThatAskNothingAreRenewedByReadingThem() {
+        CertificateFixtures.Published course = fixtures.course("Threads for brands", null, 90);
+        Account learner = fixtures.graduate("Quinn", course);
+        String id = certificates.ofHolder(learner.id()).get(0).publicId();
+        String renew = "/certificates/" + id + "/renew";
+        fixtures.fixtures().lesson(course.instructor(), course.course(),
+                Fixtures.content("Communities", "Threads now has communities.", Set.of(), List.of()));
+        publishing.publish(course.instructor(), course.slug(), Severity.MAJOR, "Communities arrived.");
+
+        WebSession session = signedIn(learner);
+        Document plan = page(session.get(renew));
+        assertThat(plan.select(".renewal-lesson h2")).extracting(Element::text).containsExactly("Communities new");
+        assertThat(plan.select("section[aria-labelledby=quiz-heading] p").text())
+                .isEqualTo("There are no questions on these changes; submitting the empty quiz renews your certificate.");
+        String attempt = location(session.post(renew, Map.of()));
+        Document quiz = page(session.get(attempt));
+        assertThat(quiz.select("form.renewal-form fieldset")).isEmpty();
+
+        HttpResponse<String> submitted = session.post(attempt, Map.of());
+        assertThat(submitted.statusCode()).isEqualTo(303);
+        assertThat(location(submitted)).as("a quiz without questions has nothing to get wrong").isNotEqualTo(renew);
+        assertThat(certificates.ofHolder(learner.id())).extracting(c -> c.certificate().version().toString())
+                .containsExactlyInAnyOrder("1.0", "2.0");
     }
 
     @Test
@@ -145,12 +207,13 @@ class RenewalTest implements DatabaseTest {
         fixtures.revise(course, Severity.MAJOR, "Posts moved under the channel tab.");
 
         WebSession stranger = signedIn(fixtures.learner("Someone Else"));
-        assertEquals(404, stranger.get("/certificates/" + id + "/renew").statusCode());
+        assertThat(stranger.get("/certificates/" + id + "/renew").statusCode()).isEqualTo(404);
 
         clock.advance(Duration.ofDays(31));
-        assertEquals(CertificateStatus.OUTDATED, certificates.find(id).orElseThrow().status());
+        assertThat(certificates.find(id).orElseThrow().status()).isEqualTo(CertificateStatus.OUTDATED);
         HttpResponse<String> closed = signedIn(late).get("/certificates/" + id + "/renew");
-        assertEquals(409, closed.statusCode());
-        assertTrue(closed.body().contains("renewal window has closed"), closed.body());
+        assertThat(closed.statusCode()).isEqualTo(409);
+        assertThat(page(closed).select(".error-page p:not(.error-code)").first().text())
+                .isEqualTo("This certificate cannot be renewed now: it is already renewed, the renewal window has closed, or it is not valid.");
     }
 }

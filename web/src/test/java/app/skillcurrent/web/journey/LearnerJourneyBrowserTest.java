@@ -32,7 +32,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A learner finds a course by searching, enrols, works through tasks and quizzes, signs out, comes back to
@@ -118,17 +118,20 @@ class LearnerJourneyBrowserTest implements DatabaseTest {
         wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
         browser.findElement(By.linkText("Dashboard")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("next-heading")));
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Writing the first line"), "resumes at the open lesson");
+        assertThat(browser.findElement(By.cssSelector("#next-heading + p")).getText()).as("resumes at the open lesson")
+                .isEqualTo("Captions that convert: Writing the first line");
         browser.findElement(By.linkText("Continue")).click();
         wait.until(ExpectedConditions.textToBe(By.id("lesson-title"), "Writing the first line"));
         doLesson("q-first", "A caption for our newsletter launch.");
 
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/exam'] button"))).click();
         List<WebElement> rightAnswers = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("input[type=radio][value=a]"), 2));
+        assertThat(browser.findElements(By.cssSelector("fieldset.quiz-question legend"))).extracting(WebElement::getText)
+                .containsExactly("1. What should a caption's first line do?", "2. What should a caption's first line do?");
         rightAnswers.forEach(WebElement::click);
         browser.findElement(By.cssSelector("form.exam-form button[type=submit]")).click();
         WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".result")));
-        assertTrue(result.getText().contains("Passed with 100 %"), result.getText());
+        assertThat(result.getText()).isEqualTo("Passed with 100 % (pass mark 80 %).");
         Browser.screenshot(browser, "exam-passed");
     }
 
@@ -143,7 +146,7 @@ class LearnerJourneyBrowserTest implements DatabaseTest {
         browser.findElement(By.cssSelector("#question-" + questionKey + " input[value=a]")).click();
         browser.findElement(By.cssSelector("#question-" + questionKey + " button")).click();
         WebElement feedback = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#question-" + questionKey + " .feedback-right")));
-        assertTrue(feedback.getText().contains("The first line decides"), feedback.getText());
+        assertThat(feedback.getText()).isEqualTo("Right. The first line decides whether people keep reading.");
         browser.findElement(By.cssSelector("form[action$='/complete'] button")).click();
     }
 

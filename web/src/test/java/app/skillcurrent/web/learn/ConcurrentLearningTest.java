@@ -30,7 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Double clicks and two tabs: racing requests never duplicate an enrolment, a completion or an exam attempt. */
 @MicronautTest(transactional = false)
@@ -68,8 +68,8 @@ class ConcurrentLearningTest implements DatabaseTest {
     void twentySimultaneousEnrolmentsMakeOne() throws Exception {
         long learner = new Fixtures(accounts, authoring).account("enrol-race").id();
         List<Enrolment> results = race(20, () -> enrolments.enrol(learner, slug));
-        assertEquals(1, results.stream().map(Enrolment::id).distinct().count());
-        assertEquals(1, enrolments.ofLearner(learner).size());
+        assertThat(results).extracting(Enrolment::id).as("every request got the same enrolment").containsOnly(results.get(0).id());
+        assertThat(enrolments.ofLearner(learner)).hasSize(1);
     }
 
     @Test
@@ -83,11 +83,11 @@ class ConcurrentLearningTest implements DatabaseTest {
             progress.complete(learner, course, lessonId);
             return true;
         });
-        assertEquals(LessonState.COMPLETE, progress.states(learner, course).get(lessonId));
+        assertThat(progress.states(learner, course)).containsEntry(lessonId, LessonState.COMPLETE);
 
         List<ExamAttempt> attempts = race(10, () -> exams.start(learner, course));
-        assertEquals(1, attempts.stream().map(ExamAttempt::id).distinct().count(), "one open attempt, shared by all");
-        assertEquals(0, exams.status(learner, course).attemptsUsed());
+        assertThat(attempts).extracting(ExamAttempt::id).as("one open attempt, shared by all").containsOnly(attempts.get(0).id());
+        assertThat(exams.status(learner, course).attemptsUsed()).isZero();
     }
 
     private static <T> List<T> race(int racers, Callable<T> action) throws Exception {

@@ -28,9 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Heartbeats credit honest time: at most what passed, nothing for idle gaps, nothing twice. */
 @MicronautTest(transactional = false)
@@ -79,12 +78,12 @@ class TimeOnTaskTest implements DatabaseTest {
     void beatsEveryThirtySecondsAddUpToTheTimeThatPassed() {
         LearnerCourse course = enrolledLearner("steady");
         long learner = course.enrolment().userId();
-        assertEquals(0, learningTime.heartbeat(learner, course, lessonId), "the first beat starts the clock");
+        assertThat(learningTime.heartbeat(learner, course, lessonId)).as("the first beat starts the clock").isZero();
         for (int i = 0; i < 4; i++) {
             clock.advance(Duration.ofSeconds(30));
-            assertEquals(30, learningTime.heartbeat(learner, course, lessonId));
+            assertThat(learningTime.heartbeat(learner, course, lessonId)).as("beat %d", i + 2).isEqualTo(30);
         }
-        assertEquals(120, learningTime.thisWeek(learner));
+        assertThat(learningTime.thisWeek(learner)).isEqualTo(120);
     }
 
     @Test
@@ -93,12 +92,12 @@ class TimeOnTaskTest implements DatabaseTest {
         long learner = course.enrolment().userId();
         learningTime.heartbeat(learner, course, lessonId);
         clock.advance(Duration.ofMinutes(20));
-        assertEquals(0, learningTime.heartbeat(learner, course, lessonId), "the tab was hidden or left open");
+        assertThat(learningTime.heartbeat(learner, course, lessonId)).as("the tab was hidden or left open").isZero();
         clock.advance(Duration.ofMillis(300));
-        assertEquals(0, learningTime.heartbeat(learner, course, lessonId), "a replay a moment later adds nothing");
+        assertThat(learningTime.heartbeat(learner, course, lessonId)).as("a replay a moment later adds nothing").isZero();
         clock.advance(Duration.ofMinutes(1));
-        assertEquals(35, learningTime.heartbeat(learner, course, lessonId), "never more than one interval plus slack");
-        assertEquals(35, learningTime.thisWeek(learner));
+        assertThat(learningTime.heartbeat(learner, course, lessonId)).as("never more than one interval plus slack").isEqualTo(35);
+        assertThat(learningTime.thisWeek(learner)).isEqualTo(35);
     }
 
     @Test
@@ -122,14 +121,14 @@ class TimeOnTaskTest implements DatabaseTest {
             total += credit.get();
         }
         pool.shutdown();
-        assertEquals(30, total, "eight tabs at the same moment are worth the thirty seconds that passed");
-        assertEquals(30, learningTime.thisWeek(learner));
+        assertThat(total).as("eight tabs at the same moment are worth the thirty seconds that passed").isEqualTo(30);
+        assertThat(learningTime.thisWeek(learner)).isEqualTo(30);
     }
 
     @Test
     void beatsForACourseNotEnrolledInAreRefused() {
         long stranger = new Fixtures(accounts, authoring).account("stranger").id();
-        assertThrows(NotEnrolledException.class, () -> enrolments.open(stranger, slug));
-        assertTrue(learningTime.thisWeek(stranger) == 0);
+        assertThatThrownBy(() -> enrolments.open(stranger, slug)).isInstanceOf(NotEnrolledException.class);
+        assertThat(learningTime.thisWeek(stranger)).isZero();
     }
 }
