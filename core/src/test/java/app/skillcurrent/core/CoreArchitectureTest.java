@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What docs/ARCHITECTURE.md asks of core that Maven cannot see: its features depend on each other in one
- * direction, each keeps its repositories to itself, and core names nothing of web (web is not on its class
- * path, so only the compiled references can tell).
+ * direction, each keeps its repositories to itself, core names nothing of web, and it reads content's data
+ * only through what content offers (its services and views, ADR 0011), never through content's tables.
  */
 @AnalyzeClasses(packages = CoreArchitectureTest.CORE, importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreArchitectureTest {
@@ -37,4 +37,13 @@ class CoreArchitectureTest {
 
     @ArchTest
     static final ArchRule coreUsesNoWeb = ArchitectureRules.usesNoneOf(CORE, "app.skillcurrent.web..");
+
+    @ArchTest
+    static final ArchRule queriesNameNoContentTable = ContentTables.notNamedInQueries(CORE);
+
+    @ArchTest
+    static final ArchRule entitiesMapNoContentTable = ContentTables.notMappedByEntities(CORE);
+
+    @ArchTest
+    static final ArchRule repositoriesAreNotOverContentEntities = ContentTables.noRepositoryOverContentEntities(CORE);
 }
