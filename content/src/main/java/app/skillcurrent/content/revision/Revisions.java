@@ -161,6 +161,14 @@ public class Revisions {
         return published;
     }
 
+    /**
+     * The topic ids of these course revisions (revision id to topics; a revision without topics is absent),
+     * in one query, for lists that need no more of each revision than its topics.
+     */
+    public Map<Long, Set<Long>> courseTopics(Collection<Long> courseRevisionIds) {
+        return courseRevisionIds.isEmpty() ? Map.of() : group(courseRevisions.topicsOf(courseRevisionIds));
+    }
+
     /** All revisions of a course, newest first. */
     public List<CourseRevision> courseHistory(long courseId) {
         return withEntries(courseRevisions.newestFirst(courseId));

@@ -52,6 +52,11 @@ public class Topics {
                 .thenComparing(Topic::name)).toList();
     }
 
+    /** The platforms (topics without a parent), by name as {@link #all()} orders them. */
+    public List<Topic> platforms() {
+        return all().stream().filter(Topic::isPlatform).toList();
+    }
+
     public Optional<Topic> byId(long id) {
         return Optional.ofNullable(index().get(id));
     }

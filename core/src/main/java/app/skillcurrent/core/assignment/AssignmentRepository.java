@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+/** Assignments; content's courses and versions through its views published_courses and course_versions (ADR 0011). */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface AssignmentRepository extends GenericRepository<Organisation, Long> {
 
@@ -23,8 +24,8 @@ interface AssignmentRepository extends GenericRepository<Organisation, Long> {
                    a.team_id, t.public_id AS team_public_id, t.name AS team_name,
                    a.user_id, u.public_id AS member_public_id, u.display_name AS member_name
             FROM assignments a
-            LEFT JOIN courses c ON c.id = a.course_id
-            LEFT JOIN course_revisions cr ON cr.id = c.current_revision_id
+            LEFT JOIN published_courses c ON c.course_id = a.course_id
+            LEFT JOIN course_versions cr ON cr.revision_id = c.revision_id
             LEFT JOIN tracks tr ON tr.id = a.track_id
             LEFT JOIN teams t ON t.id = a.team_id
             LEFT JOIN users u ON u.id = a.user_id
@@ -49,15 +50,15 @@ interface AssignmentRepository extends GenericRepository<Organisation, Long> {
     @Query("DELETE FROM assignments WHERE organisation_id = :organisationId AND public_id = :publicId")
     int delete(long organisationId, String publicId);
 
-    @Query("SELECT id, slug FROM courses WHERE slug = :slug AND current_revision_id IS NOT NULL")
+    @Query("SELECT course_id AS id, slug FROM published_courses WHERE slug = :slug")
     Optional<Named> publishedCourse(String slug);
 
     @Query("SELECT id, slug FROM tracks WHERE slug = :slug")
     Optional<Named> track(String slug);
 
     @Query("""
-            SELECT c.slug, cr.title FROM courses c JOIN course_revisions cr ON cr.id = c.current_revision_id
-            ORDER BY cr.title, c.id""")
+            SELECT c.slug, cr.title FROM published_courses c JOIN course_versions cr ON cr.revision_id = c.revision_id
+            ORDER BY cr.title, c.course_id""")
     List<Choice> courseChoices();
 
     @Query("SELECT slug, title FROM tracks ORDER BY title, id")
@@ -66,23 +67,9 @@ interface AssignmentRepository extends GenericRepository<Organisation, Long> {
     /** The published courses of a track, in track order. */
     @Query("""
             SELECT c.slug, cr.title FROM track_courses tc
-            JOIN courses c ON c.id = tc.course_id JOIN course_revisions cr ON cr.id = c.current_revision_id
+            JOIN published_courses c ON c.course_id = tc.course_id JOIN course_versions cr ON cr.revision_id = c.revision_id
             WHERE tc.track_id = :trackId ORDER BY tc.position""")
     List<Choice> trackCourses(long trackId);
-
-    /**
-     * Every published course with the platforms the topics of its current version belong to (a feature topic
-     * counts for its platform); an instructor's unpublished draft changes nothing here.
-     */
-    @Query("""
-            SELECT DISTINCT c.slug, COALESCE(p.name, t.name) AS title FROM courses c
-            JOIN course_revision_topics crt ON crt.course_revision_id = c.current_revision_id
-            JOIN topics t ON t.id = crt.topic_id
-            LEFT JOIN topics p ON p.id = t.parent_id""")
-    List<Choice> coursePlatforms();
-
-    @Query("SELECT slug, name AS title FROM topics WHERE parent_id IS NULL ORDER BY name")
-    List<Choice> platforms();
 
     @Introspected
     record Named(long id, String slug) {

@@ -1,5 +1,8 @@
 package app.skillcurrent.core.assignment;
 
+import app.skillcurrent.content.topic.Topic;
+import app.skillcurrent.content.topic.Topics;
+import app.skillcurrent.core.catalogue.Catalogue;
 import app.skillcurrent.core.certificate.CertificateStatus;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
@@ -28,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -49,12 +51,14 @@ public class TeamReports {
     private final Certificates certificates;
     private final Budgets budgets;
     private final LearningTime learningTime;
-    private final AssignmentRepository catalogue;
+    private final Catalogue catalogue;
+    private final Topics topics;
     private final Teams teams;
     private final Clock clock;
 
     TeamReports(Members members, Assignments assignments, Standings standings, Certificates certificates,
-                Budgets budgets, LearningTime learningTime, AssignmentRepository catalogue, Teams teams, Clock clock) {
+                Budgets budgets, LearningTime learningTime, Catalogue catalogue, Topics topics, Teams teams,
+                Clock clock) {
         this.members = members;
         this.assignments = assignments;
         this.standings = standings;
@@ -62,6 +66,7 @@ public class TeamReports {
         this.budgets = budgets;
         this.learningTime = learningTime;
         this.catalogue = catalogue;
+        this.topics = topics;
         this.teams = teams;
         this.clock = clock;
     }
@@ -71,10 +76,8 @@ public class TeamReports {
         List<Member> people = members.of(organisation);
         List<AssignmentRow> assigned = assignments.of(organisation);
         Map<Long, Set<Long>> teamsOf = teamsByMember(organisation);
-        Map<String, Set<String>> platformsOf = catalogue.coursePlatforms().stream()
-                .collect(Collectors.groupingBy(Choice::slug,
-                        Collectors.mapping(Choice::title, Collectors.toSet())));
-        List<String> platforms = catalogue.platforms().stream().map(Choice::title).toList();
+        Map<String, Set<String>> platformsOf = catalogue.platformsOfCourses();
+        List<String> platforms = topics.platforms().stream().map(Topic::name).toList();
 
         Map<Long, Budgets.Usage> usages = budgets.usages(organisation, people);
         Map<Long, List<CertificateView>> certificatesOf = certificates.ofHolders(people.stream().map(Member::userId).toList());

@@ -4,8 +4,10 @@ import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.freshness.CourseFreshness;
 import app.skillcurrent.content.freshness.Freshness;
 import app.skillcurrent.content.freshness.TopicReview;
+import app.skillcurrent.content.revision.CourseListing;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.LessonRevision;
+import app.skillcurrent.content.revision.PublishedCourses;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.content.topic.Topic;
 import app.skillcurrent.content.topic.Topics;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,17 +38,17 @@ public class Catalogue {
     private final Revisions revisions;
     private final Freshness freshness;
     private final Topics topics;
-    private final CatalogueQueries queries;
+    private final PublishedCourses published;
     private final CardAssembler cards;
     private final SearchCache cache;
     private final Clock clock;
 
-    Catalogue(Revisions revisions, Freshness freshness, Topics topics, CatalogueQueries queries, CardAssembler cards,
+    Catalogue(Revisions revisions, Freshness freshness, Topics topics, PublishedCourses published, CardAssembler cards,
               SearchCache cache, Clock clock) {
         this.revisions = revisions;
         this.freshness = freshness;
         this.topics = topics;
-        this.queries = queries;
+        this.published = published;
         this.cards = cards;
         this.cache = cache;
         this.clock = clock;
@@ -53,7 +56,24 @@ public class Catalogue {
 
     /** Every published course, by title. */
     public List<CourseCard> courses() {
-        return cards.cards(queries.allByTitle());
+        return cards.cards(published.allByTitle());
+    }
+
+    /**
+     * The platforms each published course is about (course address to platform names; a feature topic counts
+     * for its platform), for reports that group courses by platform. Drafts change nothing here.
+     */
+    public Map<String, Set<String>> platformsOfCourses() {
+        List<CourseListing> courses = published.allByTitle();
+        Map<Long, Set<Long>> topicIds = revisions.courseTopics(courses.stream().map(CourseListing::revisionId).toList());
+        Map<String, Set<String>> platforms = new HashMap<>();
+        for (CourseListing course : courses) {
+            Set<Long> ids = topicIds.getOrDefault(course.revisionId(), Set.of());
+            if (!ids.isEmpty()) {
+                platforms.put(course.slug(), ids.stream().map(id -> topics.platformOf(id).name()).collect(Collectors.toSet()));
+            }
+        }
+        return platforms;
     }
 
     /**
@@ -78,34 +98,25 @@ public class Catalogue {
         if (search.page() < 1) {
             throw new InvalidSearchException("page");
         }
-        long platformId = search.platform() == null ? 0 : topics.bySlug(search.platform()).filter(Topic::isPlatform)
+        Long platformId = search.platform() == null ? null : topics.bySlug(search.platform()).filter(Topic::isPlatform)
                 .map(Topic::id).orElseThrow(() -> new InvalidSearchException("platform"));
-        long topicId = search.topic() == null ? 0 : topics.bySlug(search.topic())
+        Long topicId = search.topic() == null ? null : topics.bySlug(search.topic())
                 .map(Topic::id).orElseThrow(() -> new InvalidSearchException("topic"));
-        String level = search.level() == null ? "" : search.level().name();
         if (search.language() != null && !Authoring.LANGUAGES.contains(search.language())) {
             throw new InvalidSearchException("language");
         }
-        String language = search.language() == null ? "" : search.language();
         int minMinutes = search.length() == null ? 0 : search.length().minMinutes();
         int maxMinutes = search.length() == null ? Integer.MAX_VALUE : search.length().maxMinutes();
         Instant since = search.recency() == CatalogueSearch.Recency.RECENTLY_UPDATED
-                ? clock.instant().minus(RECENT_DAYS, ChronoUnit.DAYS) : Instant.EPOCH;
+                ? clock.instant().minus(RECENT_DAYS, ChronoUnit.DAYS) : null;
         boolean needsReview = reviewer && search.recency() == CatalogueSearch.Recency.NEEDS_REVIEW;
-        String pattern = "%" + escapeLike(text) + "%";
+        PublishedCourses.Filter filter = new PublishedCourses.Filter(text.isEmpty() ? null : text, platformId,
+                topicId, search.level(), search.language(), minMinutes, maxMinutes, since, needsReview);
 
-        long total = queries.count(text, pattern, platformId, topicId, level, language, minMinutes, maxMinutes,
-                since, needsReview);
+        long total = published.count(filter);
         int size = CatalogueSearch.PAGE_SIZE;
         long skip = (search.page() - 1L) * size;
-        List<CardRow> rows = skip >= total ? List.of() : switch (search.effectiveSort()) {
-            case RELEVANCE -> queries.byRelevance(text, pattern, platformId, topicId, level, language, minMinutes,
-                    maxMinutes, since, needsReview, size, skip);
-            case NEWEST -> queries.newestFirst(text, pattern, platformId, topicId, level, language, minMinutes,
-                    maxMinutes, since, needsReview, size, skip);
-            case TITLE -> queries.byTitle(text, pattern, platformId, topicId, level, language, minMinutes,
-                    maxMinutes, since, needsReview, size, skip);
-        };
+        List<CourseListing> rows = skip >= total ? List.of() : published.page(filter, order(search.effectiveSort()), size, skip);
         return new CatalogueResults(cards.cards(rows), total, search.page(), size);
     }
 
@@ -130,9 +141,12 @@ public class Catalogue {
         });
     }
 
-    /** LIKE treats % and _ as wildcards; a search for "50%" must look for those characters themselves. */
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    private static PublishedCourses.Order order(CatalogueSearch.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> PublishedCourses.Order.RELEVANCE;
+            case NEWEST -> PublishedCourses.Order.NEWEST;
+            case TITLE -> PublishedCourses.Order.TITLE;
+        };
     }
 
     private CourseCard card(CourseRevision revision, String slug, CourseFreshness fresh, Map<Long, LessonRevision> lessons) {

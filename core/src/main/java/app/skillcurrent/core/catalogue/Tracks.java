@@ -20,13 +20,11 @@ import java.util.List;
 public class Tracks {
 
     private final TrackQueries tracks;
-    private final CatalogueQueries catalogue;
     private final CardAssembler cards;
     private final Clock clock;
 
-    Tracks(TrackQueries tracks, CatalogueQueries catalogue, CardAssembler cards, Clock clock) {
+    Tracks(TrackQueries tracks, CardAssembler cards, Clock clock) {
         this.tracks = tracks;
-        this.catalogue = catalogue;
         this.cards = cards;
         this.clock = clock;
     }
@@ -39,7 +37,7 @@ public class Tracks {
     /** @throws NotFoundException for an unknown track */
     public TrackPage track(String slug) {
         TrackRow track = tracks.findBySlug(slug).orElseThrow(() -> new NotFoundException("track " + slug));
-        return new TrackPage(track.slug(), track.title(), track.summary(), cards.cards(catalogue.ofTrack(track.id())));
+        return new TrackPage(track.slug(), track.title(), track.summary(), cards.cards(tracks.coursesOf(track.id())));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+/** Certificates; content's courses and versions through its views published_courses and course_versions (ADR 0011). */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface CertificateRepository extends GenericRepository<Certificate, Long> {
 
@@ -54,15 +55,15 @@ interface CertificateRepository extends GenericRepository<Certificate, Long> {
     List<CertificateRows.PublicIdOf> publicIdsOf(Collection<Long> ids);
 
     @Query("""
-            SELECT c.id AS course_id, c.slug, c.renewal_window_days, c.certificate_valid_months,
+            SELECT c.course_id, c.slug, c.renewal_window_days, c.certificate_valid_months,
                    cur.major AS current_major, cur.minor AS current_minor
-            FROM courses c LEFT JOIN course_revisions cur ON cur.id = c.current_revision_id
-            WHERE c.id IN (:courseIds)""")
+            FROM published_courses c LEFT JOIN course_versions cur ON cur.revision_id = c.revision_id
+            WHERE c.course_id IN (:courseIds)""")
     List<CertificateRows.FactsOf> courseFactsOf(Collection<Long> courseIds);
 
     /** Every major version of these courses, oldest first: each starts a renewal window for older certificates. */
     @Query("""
-            SELECT course_id, major, minor, published_at FROM course_revisions
+            SELECT course_id, major, minor, published_at FROM course_versions
             WHERE course_id IN (:courseIds) AND severity = 'MAJOR'
             ORDER BY course_id, major, minor""")
     List<CertificateRows.MajorOf> majorsOf(Collection<Long> courseIds);
@@ -91,19 +92,19 @@ interface CertificateRepository extends GenericRepository<Certificate, Long> {
     @Query("""
             SELECT c.slug, c.renewal_window_days, c.certificate_valid_months, cur.major AS current_major,
                    cur.minor AS current_minor
-            FROM courses c LEFT JOIN course_revisions cur ON cur.id = c.current_revision_id
-            WHERE c.id = :courseId""")
+            FROM published_courses c LEFT JOIN course_versions cur ON cur.revision_id = c.revision_id
+            WHERE c.course_id = :courseId""")
     Optional<CertificateRows.CourseFacts> courseFacts(long courseId);
 
 
     /** The holder's certificates for the courses at these addresses, the newest version of each course first. */
     @Query("""
-            SELECT c.* FROM certificates c JOIN courses co ON co.id = c.course_id
+            SELECT c.* FROM certificates c JOIN published_courses co ON co.course_id = c.course_id
             WHERE c.user_id = :userId AND co.slug IN (:slugs)
             ORDER BY c.major DESC, c.minor DESC, c.id DESC""")
     List<Certificate> ofHolderAndCourses(long userId, Collection<String> slugs);
 
-    @Query("SELECT published_at FROM course_revisions WHERE id = :revisionId")
+    @Query("SELECT published_at FROM course_versions WHERE revision_id = :revisionId")
     List<Instant> publishedAt(long revisionId);
 
     /**
@@ -116,7 +117,7 @@ interface CertificateRepository extends GenericRepository<Certificate, Long> {
             SELECT c.id, 'WINDOW', :daysBefore, :deadline, :dueAt, :at FROM certificates c
             WHERE c.course_id = :courseId AND c.major < :major AND c.state <> 'REVOKED'
               AND NOT EXISTS (SELECT 1 FROM certificates r WHERE r.renewed_from_id = c.id)
-              AND NOT EXISTS (SELECT 1 FROM course_revisions earlier
+              AND NOT EXISTS (SELECT 1 FROM course_versions earlier
                               WHERE earlier.course_id = c.course_id AND earlier.severity = 'MAJOR'
                                 AND earlier.major > c.major AND earlier.major < :major)""")
     void remindOfWindow(long courseId, int major, int daysBefore, Instant deadline, Instant dueAt, Instant at);

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+/** Enrolments; content's courses and versions through its views published_courses and course_versions (ADR 0011). */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface EnrolmentRepository extends GenericRepository<Enrolment, Long> {
 
@@ -22,10 +23,10 @@ interface EnrolmentRepository extends GenericRepository<Enrolment, Long> {
      * lesson page asks for both on every request). Empty for unknown or unpublished courses.
      */
     @Query("""
-            SELECT c.id AS course_id, c.current_revision_id, e.id AS enrolment_id, e.course_revision_id,
+            SELECT c.course_id, c.revision_id AS current_revision_id, e.id AS enrolment_id, e.course_revision_id,
                    e.last_lesson_id, e.enrolled_at, e.updated_at
-            FROM courses c LEFT JOIN enrolments e ON e.course_id = c.id AND e.user_id = :userId
-            WHERE c.slug = :slug AND c.current_revision_id IS NOT NULL""")
+            FROM published_courses c LEFT JOIN enrolments e ON e.course_id = c.course_id AND e.user_id = :userId
+            WHERE c.slug = :slug""")
     Optional<CurrentAndEnrolment> currentAndEnrolment(String slug, long userId);
 
     @Introspected
@@ -41,10 +42,10 @@ interface EnrolmentRepository extends GenericRepository<Enrolment, Long> {
 
     /** These learners' enrolments in the published courses at these addresses, with each course's current revision. */
     @Query("""
-            SELECT c.slug, c.current_revision_id, e.id, e.user_id, e.course_id, e.course_revision_id, e.last_lesson_id,
-                   e.enrolled_at, e.updated_at
-            FROM enrolments e JOIN courses c ON c.id = e.course_id
-            WHERE e.user_id IN (:userIds) AND c.slug IN (:slugs) AND c.current_revision_id IS NOT NULL""")
+            SELECT c.slug, c.revision_id AS current_revision_id, e.id, e.user_id, e.course_id, e.course_revision_id,
+                   e.last_lesson_id, e.enrolled_at, e.updated_at
+            FROM enrolments e JOIN published_courses c ON c.course_id = e.course_id
+            WHERE e.user_id IN (:userIds) AND c.slug IN (:slugs)""")
     List<Followed> followedBy(Collection<Long> userIds, Collection<String> slugs);
 
     @Introspected
@@ -73,7 +74,7 @@ interface EnrolmentRepository extends GenericRepository<Enrolment, Long> {
 
     /** Moves everyone on an older revision of the same major version to the new minor revision. */
     @Query("""
-            UPDATE enrolments e JOIN course_revisions pinned ON pinned.id = e.course_revision_id
+            UPDATE enrolments e JOIN course_versions pinned ON pinned.revision_id = e.course_revision_id
             SET e.course_revision_id = :revisionId, e.updated_at = :at
             WHERE e.course_id = :courseId AND pinned.major = :major AND e.course_revision_id <> :revisionId""")
     int advanceWithinMajor(long courseId, int major, long revisionId, Instant at);

@@ -1,13 +1,11 @@
-package app.skillcurrent.core.catalogue;
+package app.skillcurrent.content.revision;
 
-import app.skillcurrent.content.topic.Topic;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -15,12 +13,13 @@ import java.util.List;
  * courses.current_revision_id, so neither drafts nor superseded versions can be returned.
  *
  * <p>Unused filters are passed as neutral values (an empty string, 0, the widest bounds) rather than NULL, so
- * that one statement serves every combination and AGAINST is never given NULL.
+ * that one statement serves every combination and AGAINST is never given NULL. The full-text search stays
+ * on course_revisions itself: MATCH must name the columns of a FULLTEXT index of a table (ADR 0011).
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface CatalogueQueries extends GenericRepository<Topic, Long> {
+interface ListingQueries extends GenericRepository<Rows.CourseRevisionRow, Long> {
 
-    String CARD_COLUMNS = """
+    String LISTING_COLUMNS = """
             SELECT c.id AS course_id, c.slug, cr.id AS revision_id, cr.title, cr.summary, cr.level, cr.language,
                    cr.major, cr.minor, cr.published_at, cr.lesson_count, cr.minutes
             """;
@@ -66,34 +65,23 @@ interface CatalogueQueries extends GenericRepository<Topic, Long> {
     long count(String text, String textPattern, long platformId, long topicId, String level, String language,
                int minMinutes, int maxMinutes, Instant publishedSince, boolean needsReview);
 
-    @Query(CARD_COLUMNS + CURRENT + FILTERS
+    @Query(LISTING_COLUMNS + CURRENT + FILTERS
             + " ORDER BY MATCH (cr.title, cr.summary) AGAINST (:text IN NATURAL LANGUAGE MODE) DESC,"
             + " cr.published_at DESC, c.id DESC" + PAGE)
-    List<CardRow> byRelevance(String text, String textPattern, long platformId, long topicId, String level,
-                              String language, int minMinutes, int maxMinutes, Instant publishedSince,
-                              boolean needsReview, int pageSize, long skip);
+    List<CourseListing> byRelevance(String text, String textPattern, long platformId, long topicId, String level,
+                                    String language, int minMinutes, int maxMinutes, Instant publishedSince,
+                                    boolean needsReview, int pageSize, long skip);
 
-    @Query(CARD_COLUMNS + CURRENT + FILTERS + " ORDER BY cr.published_at DESC, c.id DESC" + PAGE)
-    List<CardRow> newestFirst(String text, String textPattern, long platformId, long topicId, String level,
-                              String language, int minMinutes, int maxMinutes, Instant publishedSince,
-                              boolean needsReview, int pageSize, long skip);
+    @Query(LISTING_COLUMNS + CURRENT + FILTERS + " ORDER BY cr.published_at DESC, c.id DESC" + PAGE)
+    List<CourseListing> newestFirst(String text, String textPattern, long platformId, long topicId, String level,
+                                    String language, int minMinutes, int maxMinutes, Instant publishedSince,
+                                    boolean needsReview, int pageSize, long skip);
 
-    @Query(CARD_COLUMNS + CURRENT + FILTERS + " ORDER BY cr.title, c.id" + PAGE)
-    List<CardRow> byTitle(String text, String textPattern, long platformId, long topicId, String level,
-                          String language, int minMinutes, int maxMinutes, Instant publishedSince,
-                          boolean needsReview, int pageSize, long skip);
+    @Query(LISTING_COLUMNS + CURRENT + FILTERS + " ORDER BY cr.title, c.id" + PAGE)
+    List<CourseListing> byTitle(String text, String textPattern, long platformId, long topicId, String level,
+                                String language, int minMinutes, int maxMinutes, Instant publishedSince,
+                                boolean needsReview, int pageSize, long skip);
 
-    @Query(CARD_COLUMNS + CURRENT + " ORDER BY cr.title, c.id")
-    List<CardRow> allByTitle();
-
-    /** The published courses of a track, in the track's order. */
-    @Query(CARD_COLUMNS + """
-            FROM track_courses tc
-            JOIN courses c ON c.id = tc.course_id
-            JOIN course_revisions cr ON cr.id = c.current_revision_id
-            """ + " WHERE tc.track_id = :trackId ORDER BY tc.position")
-    List<CardRow> ofTrack(long trackId);
-
-    @Query("SELECT course_revision_id AS revision_id, topic_id FROM course_revision_topics WHERE course_revision_id IN (:revisionIds)")
-    List<TopicRow> topicsOf(Collection<Long> revisionIds);
+    @Query(LISTING_COLUMNS + CURRENT + " ORDER BY cr.title, c.id")
+    List<CourseListing> allByTitle();
 }
