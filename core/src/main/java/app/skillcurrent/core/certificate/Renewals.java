@@ -9,10 +9,10 @@ import app.skillcurrent.content.revision.QuizOption;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.core.enrolment.Enrolments;
+import app.skillcurrent.core.exam.ExamConfiguration;
 import app.skillcurrent.core.exam.ExamQuestion;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.core.support.Times;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -58,7 +58,7 @@ public class Renewals {
 
     Renewals(Certificates certificates, RenewalRepository attempts, Revisions revisions, History history,
              JsonMapper json, Enrolments enrolments, Progress progress, Clock clock,
-             @Value("${app.exam.cooldown:10m}") Duration cooldown) {
+             ExamConfiguration exams) {
         this.certificates = certificates;
         this.attempts = attempts;
         this.revisions = revisions;
@@ -67,7 +67,7 @@ public class Renewals {
         this.enrolments = enrolments;
         this.progress = progress;
         this.clock = clock;
-        this.cooldown = cooldown;
+        this.cooldown = exams.cooldown();
     }
 
     /**
