@@ -62,5 +62,8 @@ class SignInThrottle {
 
         @Query("DELETE FROM sign_in_failures WHERE email = :email")
         void clear(String email);
+
+        @Query("DELETE FROM sign_in_failures WHERE failed_at < :cutoff")
+        int deleteOlderThan(Instant cutoff);
     }
 }

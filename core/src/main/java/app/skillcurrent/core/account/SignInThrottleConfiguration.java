@@ -14,7 +14,7 @@ import java.time.Duration;
  *
  * @param maxFailuresPerAccount failed sign-ins for one email within the window after which it is refused
  * @param maxFailuresPerAddress failed sign-ins from one client address within the window, over all emails
- * @param window                how far back failures count
+ * @param window                how far back failures count; older ones are deleted
  */
 @Context
 @ConfigurationProperties("app.sign-in-throttle")
