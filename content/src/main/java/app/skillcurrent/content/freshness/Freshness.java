@@ -5,16 +5,17 @@ import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.support.ExpiringCache;
+import app.skillcurrent.content.support.cache.ExpiringCache;
 import app.skillcurrent.content.topic.PlatformChangeRecorded;
+import io.micronaut.cache.SyncCache;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,24 +35,23 @@ import java.util.stream.Collectors;
 @Singleton
 public class Freshness {
 
-    /** How long another server's platform change or review may take to show here. */
-    static final Duration CACHE_TTL = Duration.ofSeconds(60);
-
-    /** Course revisions whose freshness is kept; far more than are ever published at once. */
-    static final int CACHE_SIZE = 20_000;
-
     private final FreshnessQueries queries;
     private final Authoring authoring;
     private final ApplicationEventPublisher<TopicReviewed> events;
     private final Clock clock;
     private final ExpiringCache<Long, CourseFreshness> cache;
 
-    Freshness(FreshnessQueries queries, Authoring authoring, ApplicationEventPublisher<TopicReviewed> events, Clock clock) {
+    /**
+     * @param cache course revision id to its freshness, {@code app.caches.freshness}: its time to live is how long
+     *              another server's platform change or review may take to show here
+     */
+    Freshness(FreshnessQueries queries, Authoring authoring, ApplicationEventPublisher<TopicReviewed> events, Clock clock,
+              @Named("freshness") SyncCache<?> cache) {
         this.queries = queries;
         this.authoring = authoring;
         this.events = events;
         this.clock = clock;
-        this.cache = new ExpiringCache<>(CACHE_TTL, CACHE_SIZE, clock);
+        this.cache = ExpiringCache.of(cache);
     }
 
     public CourseFreshness of(long courseRevisionId) {
@@ -59,8 +59,8 @@ public class Freshness {
     }
 
     /**
-     * Freshness of several course revisions; those not computed in the last minute in one query. Entries are
-     * dropped at once when this server records a platform change or a review.
+     * Freshness of several course revisions; those not computed within the cache's time to live in one query.
+     * Entries are dropped at once when this server records a platform change or a review.
      */
     public Map<Long, CourseFreshness> of(Collection<Long> courseRevisionIds) {
         return cache.getAll(courseRevisionIds, this::load);

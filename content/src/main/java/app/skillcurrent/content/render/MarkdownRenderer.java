@@ -1,10 +1,12 @@
 package app.skillcurrent.content.render;
 
-import app.skillcurrent.content.support.ImmutableCache;
+import app.skillcurrent.content.support.cache.ImmutableCache;
+import io.micronaut.cache.SyncCache;
 
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import org.commonmark.Extension;
@@ -29,9 +31,6 @@ import org.commonmark.renderer.html.HtmlRenderer;
 @Singleton
 public class MarkdownRenderer {
 
-    /** Enough for every revision a busy site shows at once, small enough to ignore (HTML is a few KB each). */
-    static final int DEFAULT_CACHE_SIZE = 5_000;
-
     private static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 
@@ -42,16 +41,16 @@ public class MarkdownRenderer {
             .extensions(EXTENSIONS)
             .escapeHtml(true)
             .build();
-    private final ImmutableCache<String> cache;
+    private final ImmutableCache<Long, String> cache;
 
-    /** Creates a renderer with a cache of {@value #DEFAULT_CACHE_SIZE} revisions. */
+    /** Keeps rendered revisions in the named cache {@code rendered-lessons} ({@code app.caches.rendered-lessons}). */
     @Inject
-    public MarkdownRenderer() {
-        this(DEFAULT_CACHE_SIZE);
+    MarkdownRenderer(@Named("rendered-lessons") SyncCache<?> cache) {
+        this(ImmutableCache.of(cache));
     }
 
-    MarkdownRenderer(int cacheSize) {
-        this.cache = new ImmutableCache<>(cacheSize);
+    MarkdownRenderer(ImmutableCache<Long, String> cache) {
+        this.cache = cache;
     }
 
     /**
@@ -69,17 +68,13 @@ public class MarkdownRenderer {
      * Renders the Markdown of an immutable revision, reusing an earlier result for the same id.
      *
      * <p>The caller must pass the same Markdown every time for a given id; the text is not compared.
-     * The least recently used results are dropped once the cache is full.
+     * Once the cache is full, the results least likely to be asked for again are dropped.
      *
      * @param revisionId identifies the revision whose text {@code markdown} is
      * @param markdown the revision's source; {@code null} is treated as empty
      * @return the sanitised HTML, the same instance for repeated calls while cached
      */
     public String render(long revisionId, String markdown) {
-        return cache.computeIfAbsent(revisionId, () -> render(markdown));
-    }
-
-    int cachedRevisions() {
-        return cache.size();
+        return cache.get(revisionId, id -> render(markdown));
     }
 }

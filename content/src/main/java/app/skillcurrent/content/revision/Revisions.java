@@ -1,7 +1,10 @@
 package app.skillcurrent.content.revision;
 
+import app.skillcurrent.content.support.cache.ImmutableCache;
+import io.micronaut.cache.SyncCache;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -16,8 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import app.skillcurrent.content.support.ImmutableCache;
-
 /**
  * Published lesson and course revisions: appended, never changed. Reads return whole revisions with their
  * lesson entries and topics.
@@ -29,14 +30,17 @@ public class Revisions {
     private final RevisionRepositories.CourseRevisions courseRevisions;
     private final LessonJson json;
     /** Published revisions never change: every reader after the first is served from memory. */
-    private final ImmutableCache<LessonRevision> lessonCache = new ImmutableCache<>(20_000);
-    private final ImmutableCache<CourseRevision> courseCache = new ImmutableCache<>(5_000);
+    private final ImmutableCache<Long, LessonRevision> lessonCache;
+    private final ImmutableCache<Long, CourseRevision> courseCache;
 
     Revisions(RevisionRepositories.LessonRevisions lessonRevisions,
-              RevisionRepositories.CourseRevisions courseRevisions, LessonJson json) {
+              RevisionRepositories.CourseRevisions courseRevisions, LessonJson json,
+              @Named("lesson-revisions") SyncCache<?> lessonCache, @Named("course-revisions") SyncCache<?> courseCache) {
         this.lessonRevisions = lessonRevisions;
         this.courseRevisions = courseRevisions;
         this.json = json;
+        this.lessonCache = ImmutableCache.of(lessonCache);
+        this.courseCache = ImmutableCache.of(courseCache);
     }
 
     /** Freezes a lesson's content as its next revision; each topic counts as reviewed at publication. */
@@ -78,22 +82,12 @@ public class Revisions {
 
     /** Several lesson revisions at once, by id; those not cached yet in one round trip per table. */
     public Map<Long, LessonRevision> lessonRevisions(Collection<Long> ids) {
-        Map<Long, LessonRevision> result = new HashMap<>();
-        List<Long> missing = new ArrayList<>();
-        for (long id : ids) {
-            LessonRevision cached = lessonCache.getIfPresent(id);
-            if (cached != null) {
-                result.put(id, cached);
-            } else {
-                missing.add(id);
-            }
-        }
+        Map<Long, LessonRevision> result = new HashMap<>(lessonCache.getAllPresent(ids));
+        List<Long> missing = ids.stream().filter(id -> !result.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             Map<Long, Set<Long>> topics = topicsOfLessons(missing);
             for (Rows.LessonRevisionRow row : lessonRevisions.findByIdIn(missing)) {
-                LessonRevision revision = toLessonRevision(row, topics);
-                lessonCache.put(row.id(), revision);
-                result.put(row.id(), revision);
+                result.put(row.id(), lessonCache.keep(row.id(), toLessonRevision(row, topics)));
             }
         }
         return result;
@@ -117,20 +111,11 @@ public class Revisions {
 
     /** Course revisions by id; those not cached yet in one round trip per table. */
     public Map<Long, CourseRevision> courseRevisions(Collection<Long> ids) {
-        Map<Long, CourseRevision> result = new HashMap<>();
-        List<Long> missing = new ArrayList<>();
-        for (long id : ids) {
-            CourseRevision cached = courseCache.getIfPresent(id);
-            if (cached != null) {
-                result.put(id, cached);
-            } else {
-                missing.add(id);
-            }
-        }
+        Map<Long, CourseRevision> result = new HashMap<>(courseCache.getAllPresent(ids));
+        List<Long> missing = ids.stream().filter(id -> !result.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             for (CourseRevision revision : withEntries(courseRevisions.findByIdIn(missing))) {
-                courseCache.put(revision.id(), revision);
-                result.put(revision.id(), revision);
+                result.put(revision.id(), courseCache.keep(revision.id(), revision));
             }
         }
         return result;

@@ -1,14 +1,15 @@
 package app.skillcurrent.content.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final MarkdownRenderer renderer = Renderers.renderer();
 
     @Test
     void headingsAndInlineFormatting() {
@@ -108,23 +109,15 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void revisionCacheIsBoundedAndDropsLeastRecentlyUsed() {
-        MarkdownRenderer small = new MarkdownRenderer(2);
-        String one = small.render(1L, "one");
-        String two = small.render(2L, "two");
-        assertSame(one, small.render(1L, "one")); // 1 is now more recent than 2
-        small.render(3L, "three");
-
-        assertEquals(2, small.cachedRevisions());
-        assertSame(one, small.render(1L, "one"));
-        assertNotSame(two, small.render(2L, "two"));
-    }
-
-    @Test
-    void defaultCacheHoldsFiveThousandRevisions() {
-        for (long id = 0; id < MarkdownRenderer.DEFAULT_CACHE_SIZE + 10; id++) {
-            renderer.render(id, "x");
+    void revisionCacheIsBounded() {
+        Cache<Long, String> cache = Renderers.cache(2);
+        MarkdownRenderer small = Renderers.renderer(cache);
+        for (long id = 1; id <= 10; id++) {
+            small.render(id, "text " + id);
         }
-        assertEquals(5_000, renderer.cachedRevisions());
+        cache.cleanUp();
+
+        assertThat(cache.estimatedSize()).isEqualTo(2);
+        assertThat(small.render(11L, "eleven")).isEqualTo("<p>eleven</p>\n");
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MarkdownXssTest {
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final MarkdownRenderer renderer = Renderers.renderer();
 
     static List<String> vectors() {
         return List.of(

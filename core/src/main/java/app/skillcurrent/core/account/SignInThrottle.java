@@ -1,6 +1,5 @@
 package app.skillcurrent.core.account;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -25,15 +24,12 @@ class SignInThrottle {
     private final int maxPerAddress;
     private final Duration window;
 
-    SignInThrottle(Failures failures, Clock clock,
-                   @Value("${app.sign-in-throttle.max-failures-per-account:5}") int maxPerAccount,
-                   @Value("${app.sign-in-throttle.max-failures-per-address:20}") int maxPerAddress,
-                   @Value("${app.sign-in-throttle.window:15m}") Duration window) {
+    SignInThrottle(Failures failures, Clock clock, SignInThrottleConfiguration configuration) {
         this.failures = failures;
         this.clock = clock;
-        this.maxPerAccount = maxPerAccount;
-        this.maxPerAddress = maxPerAddress;
-        this.window = window;
+        this.maxPerAccount = configuration.maxFailuresPerAccount();
+        this.maxPerAddress = configuration.maxFailuresPerAddress();
+        this.window = configuration.window();
     }
 
     /** @throws SignInThrottledException when either count has reached its limit */
@@ -66,5 +62,8 @@ class SignInThrottle {
 
         @Query("DELETE FROM sign_in_failures WHERE email = :email")
         void clear(String email);
+
+        @Query("DELETE FROM sign_in_failures WHERE failed_at < :cutoff")
+        int deleteOlderThan(Instant cutoff);
     }
 }

@@ -2,33 +2,36 @@ package app.skillcurrent.core.catalogue;
 
 import app.skillcurrent.content.authoring.CoursePublished;
 import app.skillcurrent.content.freshness.TopicReviewed;
-import app.skillcurrent.content.support.ExpiringCache;
+import app.skillcurrent.content.support.cache.ExpiringCache;
 import app.skillcurrent.content.topic.PlatformChangeRecorded;
+import io.micronaut.cache.SyncCache;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
  * Recent catalogue results, because most visitors ask the same few questions (the first page, a platform)
  * and the answer changes only when a course is published, a platform changes or a lesson is reviewed (cards
- * show freshness). Those on this server clear it at once; those on another server show here within
- * {@link #TTL}.
+ * show freshness). Those on this server clear it at once; those on another server show here within the time
+ * to live of the named cache {@code catalogue} ({@code app.caches.catalogue}), which also bounds how many
+ * searches are kept: a flood of distinct ones only evicts the rarely asked.
  */
 @Singleton
 class SearchCache {
 
-    static final Duration TTL = Duration.ofSeconds(30);
-    /** Enough for the common searches; a flood of distinct ones only resets it. */
-    static final int MAX_ENTRIES = 2_000;
-
     private final ExpiringCache<CatalogueSearch, CatalogueResults> results;
 
-    SearchCache(Clock clock) {
-        this.results = new ExpiringCache<>(TTL, MAX_ENTRIES, clock);
+    @Inject
+    SearchCache(@Named("catalogue") SyncCache<?> results) {
+        this(ExpiringCache.of(results));
+    }
+
+    SearchCache(ExpiringCache<CatalogueSearch, CatalogueResults> results) {
+        this.results = results;
     }
 
     CatalogueResults get(CatalogueSearch search, Supplier<CatalogueResults> load) {

@@ -11,10 +11,10 @@ import app.skillcurrent.content.revision.QuizScore;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.content.revision.UnknownOptionException;
 import app.skillcurrent.core.enrolment.Enrolments;
+import app.skillcurrent.core.exam.ExamConfiguration;
 import app.skillcurrent.core.exam.ExamQuestion;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.core.support.Times;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -59,7 +59,7 @@ public class Renewals {
 
     Renewals(Certificates certificates, RenewalRepository attempts, Revisions revisions, History history,
              JsonMapper json, Enrolments enrolments, Progress progress, Clock clock,
-             @Value("${app.exam.cooldown:10m}") Duration cooldown) {
+             ExamConfiguration exams) {
         this.certificates = certificates;
         this.attempts = attempts;
         this.revisions = revisions;
@@ -68,7 +68,7 @@ public class Renewals {
         this.enrolments = enrolments;
         this.progress = progress;
         this.clock = clock;
-        this.cooldown = cooldown;
+        this.cooldown = exams.cooldown();
     }
 
     /**

@@ -1,6 +1,5 @@
 package app.skillcurrent.core.credential;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -18,10 +17,10 @@ public class Issuer {
     private final String baseUrl;
     private final String name;
 
-    Issuer(@Value("${app.public-url:http://localhost:8080}") String baseUrl,
-           @Value("${app.issuer-name:Skillcurrent}") String name) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.name = name;
+    Issuer(IssuerConfiguration configuration) {
+        String url = configuration.publicUrl();
+        this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.name = configuration.issuerName();
     }
 
     public String baseUrl() {

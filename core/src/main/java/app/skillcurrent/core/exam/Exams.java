@@ -12,7 +12,6 @@ import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.core.progress.QuizFeedback;
 import app.skillcurrent.core.support.Times;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -56,12 +55,12 @@ public class Exams {
     private final SecureRandom random = new SecureRandom();
 
     Exams(ExamAttemptRepository attempts, Progress progress, JsonMapper json, Clock clock,
-          @Value("${app.exam.cooldown:10m}") Duration cooldown, ApplicationEventPublisher<ExamPassed> events) {
+          ExamConfiguration configuration, ApplicationEventPublisher<ExamPassed> events) {
         this.attempts = attempts;
         this.progress = progress;
         this.json = json;
         this.clock = clock;
-        this.cooldown = cooldown;
+        this.cooldown = configuration.cooldown();
         this.events = events;
     }
 

@@ -1,18 +1,22 @@
 package app.skillcurrent.core.catalogue;
 
+import app.skillcurrent.content.support.cache.ExpiringCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-/** Results are kept until a publication, a platform change or a review on this server clears them. */
+/**
+ * Results are kept until a publication, a platform change or a review on this server clears them: once when
+ * the change is announced and again when it commits.
+ */
 class SearchCacheTest {
 
-    private final SearchCache cache = new SearchCache(Clock.systemUTC());
+    private final SearchCache cache = new SearchCache(new ExpiringCache<>(Caffeine.newBuilder().maximumSize(10).build()));
     private final CatalogueSearch search = CatalogueSearch.all();
     private final AtomicInteger loads = new AtomicInteger();
 
@@ -45,6 +49,29 @@ class SearchCacheTest {
         cache.onReviewCommitted(null);
         CatalogueResults after = results(2);
         assertSame(after, cache.get(search, () -> load(after)));
+    }
+
+    @Test
+    void eachChangeClearsWhenAnnouncedAsWell() {
+        for (Runnable announce : List.<Runnable>of(() -> cache.onPublished(null), () -> cache.onPlatformChange(null),
+                () -> cache.onReviewed(null))) {
+            cache.get(search, () -> load(results(1)));
+            announce.run();
+            CatalogueResults after = results(2);
+            assertSame(after, cache.get(search, () -> load(after)));
+        }
+    }
+
+    @Test
+    void resultsReadWhileAPublicationCommittedAreNotKept() {
+        // the search read its rows, then the publication committed and cleared, then the search stored them
+        CatalogueResults stale = results(1);
+        assertSame(stale, cache.get(search, () -> {
+            cache.onPublishedCommitted(null);
+            return load(stale);
+        }), "the searcher still gets an answer");
+        CatalogueResults fresh = results(2);
+        assertSame(fresh, cache.get(search, () -> load(fresh)), "the next searcher reads the published course");
     }
 
     private CatalogueResults load(CatalogueResults results) {

@@ -1,5 +1,10 @@
 package app.skillcurrent.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
@@ -14,12 +19,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who the session cookie says is signed in. The cookie holds a signed token that never changes during its
@@ -28,29 +32,40 @@ import java.util.concurrent.ConcurrentHashMap;
  * different string that is validated like a new one. It takes the place of the framework's token fetcher,
  * which validates on every request (and announces each validation with an event nothing here listens to).
  * What the account may do is still read from the database on every request ({@code CurrentAccount}).
+ *
+ * <p>The tokens are kept in a Caffeine cache where each expires at its own "exp" (at most
+ * {@code app.validated-sessions.maximum-size} at once), published at {@code /prometheus} as the cache
+ * {@value #CACHE_NAME}.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
 class ValidatedSessions implements AuthenticationFetcher<HttpRequest<?>> {
 
-    /** Signed-in sessions remembered at once; more (a burst of sign-ins) only starts the memory afresh. */
-    static final int MAX_REMEMBERED = 20_000;
+    static final String CACHE_NAME = "validated-sessions";
 
     private record Validated(Authentication authentication, Instant expiresAt) {
     }
 
-    private final Map<String, Validated> validated = new ConcurrentHashMap<>();
-    private final List<TokenValidator<HttpRequest<?>>> validators;
-    private final TokenResolver<HttpRequest<?>> tokenResolver;
     /**
      * The clock a token's "exp" is written and checked with: the validator compares it with system time, so a
      * remembered token must expire by the same clock, not by the application's business clock.
      */
-    private final Clock tokenClock = Clock.systemUTC();
+    private static final Clock TOKEN_CLOCK = Clock.systemUTC();
 
-    ValidatedSessions(List<TokenValidator<HttpRequest<?>>> validators, TokenResolver<HttpRequest<?>> tokenResolver) {
+    private final Cache<String, Validated> validated;
+    private final List<TokenValidator<HttpRequest<?>>> validators;
+    private final TokenResolver<HttpRequest<?>> tokenResolver;
+
+    ValidatedSessions(List<TokenValidator<HttpRequest<?>>> validators, TokenResolver<HttpRequest<?>> tokenResolver,
+                      ValidatedSessionsConfiguration configuration, MeterRegistry meters) {
         this.validators = validators;
         this.tokenResolver = tokenResolver;
+        this.validated = Caffeine.newBuilder()
+                .maximumSize(configuration.maximumSize())
+                .expireAfter(Expiry.creating((String token, Validated known) -> timeLeft(known)))
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(meters, validated, CACHE_NAME);
     }
 
     @Override
@@ -60,14 +75,12 @@ class ValidatedSessions implements AuthenticationFetcher<HttpRequest<?>> {
             return Mono.empty();
         }
         String token = found.get();
-        Instant now = tokenClock.instant();
-        Validated known = validated.get(token);
-        if (known != null) {
-            if (now.isBefore(known.expiresAt())) {
-                request.setAttribute(SecurityFilter.TOKEN, token);
-                return Mono.just(known.authentication());
-            }
-            validated.remove(token, known);
+        Instant now = TOKEN_CLOCK.instant();
+        Validated known = validated.getIfPresent(token);
+        // the cache counts time on its own monotonic ticker; the validator's wall clock has the last word
+        if (known != null && now.isBefore(known.expiresAt())) {
+            request.setAttribute(SecurityFilter.TOKEN, token);
+            return Mono.just(known.authentication());
         }
         return Flux.fromIterable(validators)
                 .concatMap(validator -> validator.validateToken(token, request))
@@ -83,10 +96,12 @@ class ValidatedSessions implements AuthenticationFetcher<HttpRequest<?>> {
         if (expiresAt.isEmpty() || !now.isBefore(expiresAt.get())) {
             return;
         }
-        if (validated.size() >= MAX_REMEMBERED) {
-            validated.clear();
-        }
         validated.put(token, new Validated(authentication, expiresAt.get()));
+    }
+
+    private static Duration timeLeft(Validated known) {
+        Duration left = Duration.between(TOKEN_CLOCK.instant(), known.expiresAt());
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /** The token's "exp" claim; a token without one is validated on every request rather than kept forever. */

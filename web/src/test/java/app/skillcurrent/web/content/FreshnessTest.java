@@ -200,6 +200,7 @@ class FreshnessTest implements DatabaseTest {
         assertEquals(1, queue.size());
         long lessonRevisionId = revisionOf(published, lesson.id());
         assertEquals(lessonRevisionId, queue.get(0).lessonRevisionId());
+        assertTrue(freshness.of(published.id()).needsReview(), "kept in the cache until the review clears it");
 
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         freshness.markReviewed(colleague, lessonRevisionId, shop.id());

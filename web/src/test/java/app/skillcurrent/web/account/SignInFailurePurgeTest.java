@@ -1,0 +1,75 @@
+package app.skillcurrent.web.account;
+
+import app.skillcurrent.core.account.SignInFailurePurge;
+import app.skillcurrent.web.support.Accounts;
+import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Sql;
+import app.skillcurrent.web.support.TestClock;
+import app.skillcurrent.web.support.WebSession;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Failed sign-ins older than the throttle window (15 minutes) are deleted on a schedule, also those no successful
+ * sign-in would ever clear; several servers may run it at the same moment.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInFailurePurgeTest implements DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    TestClock clock;
+    @Inject
+    SignInFailurePurge purge;
+    @Inject
+    DataSource dataSource;
+
+    @Override
+    public Map<String, String> extraProperties() {
+        return TestClock.ENABLED;
+    }
+
+    @Test
+    void failuresOlderThanTheWindowAreDeletedAndNewerOnesKept() {
+        WebSession guesser = new WebSession(server.getURI());
+        Accounts.signUp(new WebSession(server.getURI()), "real-person@example.com", "Real", "en");
+        failSignIn(guesser, "real-person@example.com");
+        failSignIn(guesser, "nobody-at-all@example.com");
+        clock.advance(Duration.ofMinutes(2));
+        failSignIn(guesser, "nobody-later@example.com");
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(failures()).isEqualTo(3);
+
+        // two servers purging at the same moment: both finish, neither fails
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(purge::purgeExpired);
+        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(purge::purgeExpired);
+        CompletableFuture.allOf(one, other).join();
+
+        assertThat(failures()).as("only the one from within the last 15 minutes is left").isEqualTo(1);
+        assertThat(failuresFor("nobody-later@example.com")).isEqualTo(1);
+    }
+
+    private static void failSignIn(WebSession session, String email) {
+        assertThat(Accounts.signIn(session, email, "not the password").statusCode()).isEqualTo(422);
+    }
+
+    private long failures() {
+        return Sql.single(dataSource, "SELECT COUNT(*) FROM sign_in_failures");
+    }
+
+    private long failuresFor(String email) {
+        return Sql.single(dataSource, "SELECT COUNT(*) FROM sign_in_failures WHERE email = ?", email);
+    }
+}

@@ -1,0 +1,106 @@
+package app.skillcurrent.web.ops;
+
+import app.skillcurrent.content.access.Editor;
+import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.content.freshness.Freshness;
+import app.skillcurrent.content.render.MarkdownRenderer;
+import app.skillcurrent.content.revision.CourseRevision;
+import app.skillcurrent.content.revision.Revisions;
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.catalogue.Catalogue;
+import app.skillcurrent.core.catalogue.CatalogueSearch;
+import app.skillcurrent.web.support.Accounts;
+import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.web.support.Fixtures;
+import app.skillcurrent.web.support.WebSession;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every named cache publishes its hits, misses and evictions at /prometheus. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CacheMetricsTest implements DatabaseTest {
+
+    private static final List<String> CACHES = List.of("lesson-revisions", "course-revisions", "rendered-lessons",
+            "catalogue", "freshness", "validated-sessions");
+    /** {@code cache_gets_total{cache="catalogue",result="hit"} 3.0}, whatever order the tags come in. */
+    private static final Pattern GETS = Pattern.compile("(?m)^cache_gets_total\\{([^}]*)} (\\S+)$");
+    private static final Pattern TAG = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AccountService accounts;
+    @Inject
+    Authoring authoring;
+    @Inject
+    Publishing publishing;
+    @Inject
+    Revisions revisions;
+    @Inject
+    MarkdownRenderer markdown;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    Freshness freshness;
+
+    @Test
+    void eachNamedCacheCountsItsHitsAndMisses() {
+        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Editor editor = fixtures.instructor();
+        Course course = fixtures.course(editor);
+        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Cached", "Read *twice*"));
+        CourseRevision published = publishing.publish(editor, course.slug(), null, "First version");
+        long lessonRevisionId = published.lessons().get(0).lessonRevisionId();
+        for (int read = 0; read < 2; read++) {
+            revisions.courseRevision(published.id());
+            revisions.lessonRevision(lessonRevisionId);
+            markdown.render(lessonRevisionId, lesson.body());
+            catalogue.search(CatalogueSearch.all(), false);
+            freshness.of(published.id());
+        }
+        WebSession session = new WebSession(server.getURI());
+        Accounts.signUp(session, "counted@example.com", "Counted", "en");
+        assertThat(session.get("/profile").statusCode()).isEqualTo(200);
+        assertThat(session.get("/profile").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> metrics = session.get("/prometheus", "text/plain");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        Map<String, Double> gets = gets(metrics.body());
+        for (String cache : CACHES) {
+            assertThat(gets).as("hits of %s", cache).hasEntrySatisfying(cache + " hit", n -> assertThat(n).isPositive());
+            assertThat(gets).as("misses of %s", cache).hasEntrySatisfying(cache + " miss", n -> assertThat(n).isPositive());
+        }
+        assertThat(metrics.body()).as("evictions are counted too").contains("cache_evictions_total{cache=\"catalogue\"");
+    }
+
+    /** "cache result" to the count, from the Prometheus text. */
+    private static Map<String, Double> gets(String prometheus) {
+        Map<String, Double> gets = new HashMap<>();
+        Matcher line = GETS.matcher(prometheus);
+        while (line.find()) {
+            Map<String, String> tags = new HashMap<>();
+            Matcher tag = TAG.matcher(line.group(1));
+            while (tag.find()) {
+                tags.put(tag.group(1), tag.group(2));
+            }
+            gets.put(tags.get("cache") + " " + tags.get("result"), Double.parseDouble(line.group(2)));
+        }
+        return gets;
+    }
+}
