@@ -2,10 +2,10 @@ package app.skillcurrent.web.account;
 
 import app.skillcurrent.core.account.SignInFailurePurge;
 import app.skillcurrent.web.support.Accounts;
-import app.skillcurrent.web.support.DatabaseTest;
-import app.skillcurrent.web.support.Sql;
-import app.skillcurrent.web.support.TestClock;
-import app.skillcurrent.web.support.WebSession;
+import app.skillcurrent.testing.DatabaseTest;
+import app.skillcurrent.testing.Sql;
+import app.skillcurrent.testing.TestClock;
+import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

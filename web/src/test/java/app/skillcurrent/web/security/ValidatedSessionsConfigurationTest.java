@@ -1,6 +1,6 @@
 package app.skillcurrent.web.security;
 
-import app.skillcurrent.web.support.DatabaseTest;
+import app.skillcurrent.testing.DatabaseTest;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
