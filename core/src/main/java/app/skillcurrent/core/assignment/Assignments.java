@@ -8,9 +8,9 @@ import app.skillcurrent.core.organisation.Organisation;
 import app.skillcurrent.core.organisation.OrganisationLock;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,34 +58,33 @@ public class Assignments {
     }
 
     /**
-     * Assigns a course ({@code "course:slug"}) or a track ({@code "track:slug"}) to a member
-     * ({@code "member:publicId"}) or a team ({@code "team:publicId"}). Serialised with removing members and
-     * deleting teams (ADR 0008), so nothing is assigned to someone or a team that is going at that moment.
+     * Assigns a course or a track to a member or a team ({@link NewAssignment} says how they are named).
+     * Serialised with removing members and deleting teams (ADR 0008), so nothing is assigned to someone or a
+     * team that is going at that moment.
      */
     @Transactional
-    public void assign(Organisation organisation, long adminId, String what, String whom, @Nullable LocalDate dueOn) {
+    public void assign(Organisation organisation, long adminId, @Valid NewAssignment assignment) {
+        String what = assignment.what();
+        String whom = assignment.whom();
+        LocalDate dueOn = assignment.dueDate();
         Long courseId = null;
         Long trackId = null;
-        if (what != null && what.startsWith("course:")) {
+        if (what.startsWith("course:")) {
             courseId = assignments.publishedCourse(what.substring(7))
                     .orElseThrow(() -> new FieldRejectedException("what", "error.assignment.whatUnknown")).id();
-        } else if (what != null && what.startsWith("track:")) {
+        } else {
             trackId = assignments.track(what.substring(6))
                     .orElseThrow(() -> new FieldRejectedException("what", "error.assignment.whatUnknown")).id();
-        } else {
-            throw new FieldRejectedException("what", "error.assignment.whatRequired");
         }
         Long teamId = null;
         Long userId = null;
         lock.hold(organisation);
         try {
-            if (whom != null && whom.startsWith("member:")) {
+            if (whom.startsWith("member:")) {
                 Member member = members.find(organisation, whom.substring(7));
                 userId = member.userId();
-            } else if (whom != null && whom.startsWith("team:")) {
-                teamId = teams.find(organisation, whom.substring(5)).id();
             } else {
-                throw new FieldRejectedException("whom", "error.assignment.whomRequired");
+                teamId = teams.find(organisation, whom.substring(5)).id();
             }
         } catch (NotFoundException unknown) {
             throw new FieldRejectedException("whom", "error.assignment.whomUnknown");

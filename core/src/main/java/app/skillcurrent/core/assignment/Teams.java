@@ -10,6 +10,7 @@ import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
 
 import java.time.Clock;
 import java.util.List;
@@ -51,15 +52,8 @@ public class Teams {
     }
 
     @Transactional
-    public void create(Organisation organisation, String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            throw new FieldRejectedException("name", "error.team.nameRequired");
-        }
-        if (trimmed.length() > MAX_NAME) {
-            throw new FieldRejectedException("name", "error.team.nameTooLong");
-        }
-        if (teams.create(PublicIds.next(), organisation.id(), trimmed, Times.now(clock)) == 0) {
+    public void create(Organisation organisation, @Valid NewTeam team) {
+        if (teams.create(PublicIds.next(), organisation.id(), team.name(), Times.now(clock)) == 0) {
             throw new FieldRejectedException("name", "error.team.nameTaken");
         }
     }

@@ -6,8 +6,21 @@ import java.time.temporal.TemporalAdjusters;
 
 /** The span a learning-time budget covers. Weeks start on Monday; both are counted in UTC days. */
 public enum BudgetPeriod {
-    WEEK,
-    MONTH;
+    /** At most 60 hours a week. */
+    WEEK(60 * 60),
+    /** At most 240 hours a month. */
+    MONTH(240 * 60);
+
+    private final int maxMinutes;
+
+    BudgetPeriod(int maxMinutes) {
+        this.maxMinutes = maxMinutes;
+    }
+
+    /** The most a budget for this period may set aside. */
+    public int maxMinutes() {
+        return maxMinutes;
+    }
 
     public LocalDate start(LocalDate day) {
         return this == WEEK ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);

@@ -1,9 +1,7 @@
 package app.skillcurrent.core.organisation;
 
-import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.learningtime.DailySeconds;
 import app.skillcurrent.core.learningtime.LearningTime;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -54,14 +52,6 @@ public class Budgets {
         this.organisations = organisations;
         this.learningTime = learningTime;
         this.clock = clock;
-    }
-
-    /** The budget rules forms and services share; {@code null} means "no budget" and is always fine. */
-    static void check(@Nullable Budget budget, String field) {
-        if (budget != null && (budget.minutes() < 1 || budget.minutes() > budget.maxMinutes())) {
-            throw new FieldRejectedException(field, budget.period() == BudgetPeriod.WEEK
-                    ? "error.budget.rangeWeek" : "error.budget.rangeMonth");
-        }
     }
 
     public LocalDate today() {

@@ -8,6 +8,7 @@ import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -43,11 +44,8 @@ public class Invitations {
 
     /** Invites an address; an expired invitation to the same address is renewed instead. */
     @Transactional
-    public IssuedInvitation invite(Organisation organisation, long adminId, String rawEmail) {
-        String email = AccountRules.normaliseEmail(rawEmail);
-        if (email.isEmpty() || email.length() > 254 || !email.matches(AccountRules.EMAIL_PATTERN)) {
-            throw new FieldRejectedException("email", "error.email.invalid");
-        }
+    public IssuedInvitation invite(Organisation organisation, long adminId, @Valid NewInvitation invitation) {
+        String email = AccountRules.normaliseEmail(invitation.email());
         lock.hold(organisation);
         if (invitations.countMembersWithEmail(organisation.id(), email) > 0) {
             throw new FieldRejectedException("email", "error.invitation.alreadyMember");

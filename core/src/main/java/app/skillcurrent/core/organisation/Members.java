@@ -2,9 +2,9 @@ package app.skillcurrent.core.organisation;
 
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.core.support.PublicIds;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
 
 import java.util.List;
 import java.util.Optional;
@@ -45,10 +45,10 @@ public class Members {
         organisations.setRole(organisation.id(), member.userId(), role.name());
     }
 
-    /** Gives the member a budget of their own, or with {@code null} returns them to the organisation's default. */
+    /** Gives the member a budget of their own, or with blank hours returns them to the organisation's default. */
     @Transactional
-    public void setBudget(Organisation organisation, String memberPublicId, @Nullable Budget budget) {
-        Budgets.check(budget, "budget");
+    public void setBudget(Organisation organisation, String memberPublicId, @Valid MemberBudget entry) {
+        Budget budget = entry.budget().orElse(null);
         Member member = find(organisation, memberPublicId);
         organisations.setBudget(organisation.id(), member.userId(),
                 budget == null ? null : budget.minutes(), budget == null ? null : budget.period().name());

@@ -6,10 +6,10 @@ import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.support.DuplicateKeys;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -43,11 +43,10 @@ public class OrganisationService {
 
     /** Creates an organisation whose first admin is its creator; the same creator cannot make two of one name. */
     @Transactional
-    public Organisation create(String name, long creatorAccountId) {
-        String trimmed = checkedName(name);
+    public Organisation create(@Valid NewOrganisation request, long creatorAccountId) {
         Instant now = Times.now(clock);
         String publicId = PublicIds.next();
-        if (organisations.insert(publicId, trimmed, now, DEFAULT_SEATS, creatorAccountId) == 0) {
+        if (organisations.insert(publicId, request.name(), now, DEFAULT_SEATS, creatorAccountId) == 0) {
             throw new FieldRejectedException("name", "error.organisation.nameTaken");
         }
         Organisation organisation = organisations.findByPublicId(publicId).orElseThrow();
@@ -86,18 +85,15 @@ public class OrganisationService {
      * that already hold one.
      */
     @Transactional
-    public void updateSettings(Organisation organisation, String name, int seats, @Nullable Budget defaultBudget) {
-        String trimmed = checkedName(name);
-        if (seats < 1 || seats > MAX_SEATS) {
-            throw new FieldRejectedException("seats", "error.organisation.seatsRange");
-        }
-        Budgets.check(defaultBudget, "defaultBudget");
+    public void updateSettings(Organisation organisation, @Valid OrganisationSettings settings) {
+        int seats = settings.seatCount();
+        Budget defaultBudget = settings.budget().orElse(null);
         lock.hold(organisation);
         if (seats < seatsTaken(organisation.id())) {
             throw new FieldRejectedException("seats", "error.organisation.seatsBelowUsed");
         }
         try {
-            organisations.updateSettings(organisation.id(), trimmed, seats,
+            organisations.updateSettings(organisation.id(), settings.name(), seats,
                     defaultBudget == null ? null : defaultBudget.minutes(),
                     defaultBudget == null ? organisation.budgetPeriod() : defaultBudget.period().name());
         } catch (DataAccessException e) {
@@ -113,14 +109,4 @@ public class OrganisationService {
         return organisations.countMembers(organisationId) + invitations.countHoldingSeats(organisationId, Times.now(clock));
     }
 
-    private static String checkedName(String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            throw new FieldRejectedException("name", "error.organisation.nameRequired");
-        }
-        if (trimmed.length() > MAX_NAME) {
-            throw new FieldRejectedException("name", "error.organisation.nameTooLong");
-        }
-        return trimmed;
-    }
 }

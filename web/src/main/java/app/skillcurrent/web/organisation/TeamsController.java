@@ -1,112 +1,103 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.content.support.FieldRejectedException;
+import app.skillcurrent.content.support.validation.OneOf;
+import app.skillcurrent.core.assignment.NewTeam;
 import app.skillcurrent.core.assignment.Team;
 import app.skillcurrent.core.assignment.Teams;
 import app.skillcurrent.core.organisation.Members;
-import app.skillcurrent.core.organisation.Organisation;
+import app.skillcurrent.web.http.Form;
+import app.skillcurrent.web.http.Html;
+import app.skillcurrent.web.view.FieldErrors;
 import app.skillcurrent.web.view.Flash;
-import app.skillcurrent.web.view.FormErrors;
+import app.skillcurrent.web.view.Forms;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
-
-import java.net.URI;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
 
 /** Teams: named groups of members that courses and tracks can be assigned to. */
-@Controller(value = "/organisations/{id}/teams", produces = MediaType.TEXT_HTML)
+@Controller("/organisations/{id}/teams")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
-public class TeamsController {
+class TeamsController {
 
-    static final String VIEW = "organisation/teams";
+    private static final NewTeam NO_TEAM = new NewTeam("");
 
-    private final OrganisationAccess access;
     private final Teams teams;
     private final Members members;
-    private final FormErrors formErrors;
+    private final Forms forms;
 
-    TeamsController(OrganisationAccess access, Teams teams, Members members, FormErrors formErrors) {
-        this.access = access;
+    TeamsController(Teams teams, Members members, Forms forms) {
         this.teams = teams;
         this.members = members;
-        this.formErrors = formErrors;
+        this.forms = forms;
     }
 
-    @Get
-    ModelAndView<Map<String, Object>> show(HttpRequest<?> request, @PathVariable String id) {
-        return new ModelAndView<>(VIEW, model(access.administered(request, id), ""));
+    @Get @Html
+    TeamsPage show(OrganisationAdmin admin) {
+        return page(admin, NO_TEAM, null, FieldErrors.NONE);
     }
 
-    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
-        Organisation organisation = access.administered(request, id);
-        try {
-            teams.create(organisation, form.get("name"));
-        } catch (FieldRejectedException rejected) {
-            return formErrors.rerender(request, VIEW, model(organisation, form.getOrDefault("name", "")), rejected);
-        }
-        return back(organisation, "organisation.flash.teamCreated");
+    @Post @Form
+    HttpResponse<?> create(HttpRequest<?> request, OrganisationAdmin admin, @Body NewTeam form) {
+        return forms.handle(request, form, errors -> page(admin, form, null, errors), valid -> {
+            teams.create(admin.organisation(), valid);
+            return back(admin, "organisation.flash.teamCreated");
+        });
     }
 
-    @Post(value = "/{team}/members", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> add(HttpRequest<?> request, @PathVariable String id, @PathVariable String team,
-                        @Body Map<String, String> form) {
-        Organisation organisation = access.administered(request, id);
-        teams.addMember(organisation, team, form.getOrDefault("member", ""));
-        return back(organisation, "organisation.flash.saved");
+    /** A member who is not the organisation's is not found, like any other organisation's id. */
+    @Post("/{team}/members") @Form
+    HttpResponse<?> add(OrganisationAdmin admin, @PathVariable String team, @Body TeamPlaceForm form) {
+        teams.addMember(admin.organisation(), team, form.member() == null ? "" : form.member());
+        return back(admin, "organisation.flash.saved");
     }
 
-    @Post(value = "/{team}/members/{member}/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> removeMember(HttpRequest<?> request, @PathVariable String id, @PathVariable String team,
-                                 @PathVariable String member) {
-        Organisation organisation = access.administered(request, id);
-        teams.removeMember(organisation, team, member);
-        return back(organisation, "organisation.flash.saved");
+    @Post("/{team}/members/{member}/remove") @Form
+    HttpResponse<?> removeMember(OrganisationAdmin admin, @PathVariable String team, @PathVariable String member) {
+        teams.removeMember(admin.organisation(), team, member);
+        return back(admin, "organisation.flash.saved");
     }
 
-    @Post(value = "/{team}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String id, @PathVariable String team,
-                           @Body Map<String, String> form) {
-        Organisation organisation = access.administered(request, id);
-        teams.find(organisation, team);
-        if (!"yes".equals(form.get("confirm"))) {
-            Map<String, Object> model = model(organisation, "");
-            model.put("confirmTeam", team);
-            return formErrors.rerender(request, VIEW, model, Map.of("confirm", "error.team.confirmDelete"));
-        }
-        teams.delete(organisation, team);
-        return back(organisation, "organisation.flash.teamDeleted");
+    @Post("/{team}/delete") @Form
+    HttpResponse<?> delete(HttpRequest<?> request, OrganisationAdmin admin, @PathVariable String team,
+                           @Body DeletionForm form) {
+        Team found = teams.find(admin.organisation(), team);
+        return forms.handle(request, form, errors -> page(admin, NO_TEAM, found.publicId(), errors), valid -> {
+            teams.delete(admin.organisation(), found.publicId());
+            return back(admin, "organisation.flash.teamDeleted");
+        });
     }
 
-    private HttpResponse<?> back(Organisation organisation, String flashKey) {
-        return Flash.set(HttpResponse.seeOther(URI.create(OrganisationPages.path(organisation, "/teams"))), flashKey);
+    private TeamsPage page(OrganisationAdmin admin, NewTeam form, @Nullable String refusedDeletion, FieldErrors errors) {
+        return TeamsPage.of(admin, teams.of(admin.organisation()), members.of(admin.organisation()), form, refusedDeletion, errors);
     }
 
-    private Map<String, Object> model(Organisation organisation, String name) {
-        Map<String, Object> model = OrganisationPages.base(organisation, "teams");
-        var people = members.of(organisation);
-        model.put("form", Map.of("name", name));
-        model.put("teams", teams.of(organisation).stream().map(team -> {
-            Set<Long> inTeam = team.members().stream().map(Team.TeamMember::userId).collect(Collectors.toSet());
-            return Map.<String, Object>of("publicId", team.publicId(), "name", team.name(),
-                    "members", team.members().stream().map(m -> Map.of("publicId", m.publicId(), "name", m.displayName())).toList(),
-                    "candidates", people.stream().filter(p -> !inTeam.contains(p.userId()))
-                            .map(p -> Map.of("publicId", p.publicId(), "name", p.displayName())).toList());
-        }).toList());
-        return model;
+    private static HttpResponse<?> back(OrganisationAdmin admin, String flashKey) {
+        return Flash.set(HttpResponse.seeOther(admin.page("/teams")), flashKey);
+    }
+
+    /**
+     * The member to add, chosen from the team's list of candidates. Not checked here: any id that is not one of
+     * the organisation's members is answered 404 by the service, like a foreign id in the path.
+     */
+    @Serdeable
+    @Introspected
+    record TeamPlaceForm(@Nullable String member) {
+    }
+
+    /** Deleting a team takes a ticked box: its assignments go with it. */
+    @Serdeable
+    @Introspected
+    record DeletionForm(@NotBlank(message = "error.team.confirmDelete")
+                        @OneOf(value = "yes", message = "error.team.confirmDelete") @Nullable String confirm) {
     }
 }

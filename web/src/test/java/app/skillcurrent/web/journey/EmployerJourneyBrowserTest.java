@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,10 +33,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An employer and a learner in two browsers: the admin creates an organisation, sets learning time and
@@ -108,14 +108,14 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         fill(adminWait, "email", "leo@example.com");
         admin.findElement(By.cssSelector("form[action$='/invitations'] button")).click();
         String link = adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation-link"))).getAttribute("value");
-        assertTrue(link.startsWith(issuer.baseUrl() + "/invitations/"), "the link uses the public address: " + link);
+        assertThat(link).as("the link uses the public address").startsWith(issuer.baseUrl() + "/invitations/");
         // the test server listens on its own port rather than at the public address
         String invitationPath = server.getURL() + URI.create(link).getPath();
         Browser.screenshot(admin, "organisation-members");
 
         WebDriverWait learnerWait = new WebDriverWait(learner, Duration.ofSeconds(15));
         learner.get(invitationPath);
-        assertTrue(learner.findElement(By.tagName("main")).getText().contains("Invitation to join Nordlicht Media"));
+        assertThat(learner.findElement(By.id("invitation-heading")).getText()).isEqualTo("Invitation to join Nordlicht Media");
         learner.findElement(By.linkText("Create an account")).click();
         fill(learnerWait, "email", "leo@example.com");
         fill(learnerWait, "displayName", "Leo Learner");
@@ -125,7 +125,8 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         learner.get(invitationPath);
         learnerWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/accept'] button"))).click();
         learnerWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "you joined the organisation"));
-        assertTrue(learner.findElement(By.tagName("main")).getText().contains("2 h 0 min of your 2 h 0 min learning time left this week (Nordlicht Media)."));
+        assertThat(learner.findElement(By.tagName("main")).getText())
+                .contains("2 h 0 min of your 2 h 0 min learning time left this week (Nordlicht Media).");
 
         admin.get(members.replace("/members", "/assignments"));
         new Select(admin.findElement(By.id("what"))).selectByVisibleText("Hooks for brands");
@@ -161,33 +162,34 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         WebElement progressTable = adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section[aria-labelledby=progress-heading] table")));
         String leoRow = progressTable.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText)
                 .filter(t -> t.contains("Leo Learner")).findFirst().orElseThrow();
-        assertTrue(leoRow.contains("2 min of 2 h 0 min"), leoRow);
-        assertTrue(leoRow.contains("Hooks for brands") && leoRow.contains("in progress") && leoRow.contains("50 %"), leoRow);
+        assertThat(leoRow).contains("2 min of 2 h 0 min", "Hooks for brands", "in progress", "50 %");
         Browser.screenshot(admin, "team-dashboard");
 
         admin.findElement(By.partialLinkText("Download the team report")).click();
         Path csv = waitForDownload();
         byte[] bytes = Files.readAllBytes(csv);
-        assertEquals(0xEF, bytes[0] & 0xFF, "starts with a byte order mark");
+        assertThat(bytes).as("starts with a byte order mark").startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(text.contains("Leo Learner,leo@example.com,MEMBER,Hooks for brands,course,Hooks for brands,,IN_PROGRESS,50"), text);
+        assertThat(text).contains("Leo Learner,leo@example.com,MEMBER,Hooks for brands,course,Hooks for brands,,IN_PROGRESS,50");
     }
 
-    /** Waits, as for anything else in the browser, until the download has landed as a .csv file. */
     /** Whether the learner's first heartbeat, which only starts the clock, has been stored. */
     private boolean timingStarted(long userId) {
         return Sql.single(dataSource, "SELECT COUNT(*) FROM heartbeats WHERE user_id = ?", userId) > 0;
     }
 
+    /** Waits until the download has landed as a .csv file (the browser writes a temporary file first). */
     private Path waitForDownload() {
-        return new FluentWait<>(downloads).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(100))
-                .until(dir -> {
-                    try (Stream<Path> files = Files.list(dir)) {
-                        return files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return await("the CSV download").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(this::downloadedCsv, Optional::isPresent).orElseThrow();
+    }
+
+    private Optional<Path> downloadedCsv() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void signUp(ChromeDriver browser, WebDriverWait wait, String email, String name) {

@@ -1,7 +1,5 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.content.authoring.Authoring;
-import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.Sql;
@@ -22,7 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Races over real HTTP: two admins inviting for the last seat, a double-clicked accept, a double-clicked
@@ -38,10 +36,6 @@ class ConcurrentOrganisationTest implements DatabaseTest {
     CertificateFixtures certificateFixtures;
     @Inject
     DataSource dataSource;
-    @Inject
-    Authoring authoring;
-    @Inject
-    Progress progress;
 
     private Employers employers;
     private String course;
@@ -61,20 +55,20 @@ class ConcurrentOrganisationTest implements DatabaseTest {
             Employers.Person second = employers.member(first, id, "Second Admin");
             first.session().get("/organisations/" + id + "/members");
             String secondId = Employers.memberId(first, id, second.email());
-            assertEquals(303, first.session().post("/organisations/" + id + "/members/" + secondId + "/role", Map.of("role", "ADMIN")).statusCode());
+            assertThat(first.session().post("/organisations/" + id + "/members/" + secondId + "/role", Map.of("role", "ADMIN")).statusCode())
+                    .isEqualTo(303);
             // two members now; three seats leave exactly one free
-            assertEquals(303, first.session().post("/organisations/" + id + "/settings",
-                    Map.of("name", "Race " + round, "seats", "3", "budgetHours", "", "budgetPeriod", "WEEK")).statusCode());
+            assertThat(first.session().post("/organisations/" + id + "/settings",
+                    Map.of("name", "Race " + round, "seats", "3", "budgetHours", "", "budgetPeriod", "WEEK")).statusCode()).isEqualTo(303);
             second.session().get("/organisations/" + id + "/members");
             first.session().get("/organisations/" + id + "/members");
 
             List<Integer> statuses = race(List.of(
                     () -> first.session().post("/organisations/" + id + "/invitations", Map.of("email", "one-" + id + "@example.com")).statusCode(),
                     () -> second.session().post("/organisations/" + id + "/invitations", Map.of("email", "two-" + id + "@example.com")).statusCode()));
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one invitation, statuses " + statuses);
-            assertEquals(1, statuses.stream().filter(s -> s == 422).count(), "the other is told the seats are taken");
-            assertEquals(1, Sql.single(dataSource, "SELECT COUNT(*) FROM invitations i JOIN organisations o ON o.id = i.organisation_id "
-                    + "WHERE o.public_id = ? AND i.accepted_at IS NULL", id));
+            assertThat(statuses).as("one invitation; the other is told the seats are taken").containsExactlyInAnyOrder(201, 422);
+            assertThat(Sql.single(dataSource, "SELECT COUNT(*) FROM invitations i JOIN organisations o ON o.id = i.organisation_id "
+                    + "WHERE o.public_id = ? AND i.accepted_at IS NULL", id)).isEqualTo(1);
         }
     }
 
@@ -87,9 +81,9 @@ class ConcurrentOrganisationTest implements DatabaseTest {
             clicks.add(() -> creator.session().post("/organisations", Map.of("name", "Hasty Media")).statusCode());
         }
         List<Integer> statuses = race(clicks);
-        assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "statuses " + statuses);
-        assertEquals(9, statuses.stream().filter(s -> s == 422).count(), "statuses " + statuses);
-        assertEquals(1, Sql.single(dataSource, "SELECT COUNT(*) FROM organisations WHERE name = ?", "Hasty Media"));
+        assertThat(statuses).as("one created, nine told the name is taken")
+                .containsOnly(303, 422).filteredOn(status -> status == 303).hasSize(1);
+        assertThat(Sql.single(dataSource, "SELECT COUNT(*) FROM organisations WHERE name = ?", "Hasty Media")).isEqualTo(1);
     }
 
     @Test
@@ -104,9 +98,10 @@ class ConcurrentOrganisationTest implements DatabaseTest {
             clicks.add(() -> invitee.session().post("/invitations/" + token + "/accept", Map.of()).statusCode());
         }
         List<Integer> statuses = race(clicks);
-        assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "statuses " + statuses);
-        assertEquals(9, statuses.stream().filter(s -> s == 410).count(), "statuses " + statuses);
-        assertEquals(2, Sql.single(dataSource, "SELECT COUNT(*) FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id WHERE o.public_id = ?", id));
+        assertThat(statuses).as("one joins, nine find the link used")
+                .containsOnly(303, 410).filteredOn(status -> status == 303).hasSize(1);
+        assertThat(Sql.single(dataSource, "SELECT COUNT(*) FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id "
+                + "WHERE o.public_id = ?", id)).isEqualTo(2);
     }
 
     @Test
@@ -114,18 +109,19 @@ class ConcurrentOrganisationTest implements DatabaseTest {
         Employers.Person admin = employers.person("Assign Admin");
         String id = employers.organisation(admin, "Assign Twice ApS");
         admin.session().get("/organisations/" + id + "/teams");
-        assertEquals(303, admin.session().post("/organisations/" + id + "/teams", Map.of("name", "Everyone")).statusCode());
-        String page = admin.session().get("/organisations/" + id + "/assignments").body();
-        java.util.regex.Matcher team = java.util.regex.Pattern.compile("value=\"(team:[0-9a-z]{26})\"").matcher(page);
-        org.junit.jupiter.api.Assertions.assertTrue(team.find());
+        assertThat(admin.session().post("/organisations/" + id + "/teams", Map.of("name", "Everyone")).statusCode()).isEqualTo(303);
+        List<String> teams = Employers.page(admin.session().get("/organisations/" + id + "/assignments"))
+                .select("select#whom optgroup[label=Teams] option").eachAttr("value");
+        assertThat(teams).hasSize(1);
         List<Callable<Integer>> clicks = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             clicks.add(() -> admin.session().post("/organisations/" + id + "/assignments",
-                    Map.of("what", "course:" + course, "whom", team.group(1), "dueOn", "")).statusCode());
+                    Map.of("what", "course:" + course, "whom", teams.get(0), "dueOn", "")).statusCode());
         }
         List<Integer> statuses = race(clicks);
-        assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "statuses " + statuses);
-        assertEquals(1, Sql.single(dataSource, "SELECT COUNT(*) FROM assignments a JOIN organisations o ON o.id = a.organisation_id WHERE o.public_id = ?", id));
+        assertThat(statuses).as("statuses").filteredOn(status -> status == 303).hasSize(1);
+        assertThat(Sql.single(dataSource, "SELECT COUNT(*) FROM assignments a JOIN organisations o ON o.id = a.organisation_id "
+                + "WHERE o.public_id = ?", id)).isEqualTo(1);
     }
 
     private static <T> List<T> race(List<Callable<T>> racers) throws Exception {

@@ -3,22 +3,23 @@ package app.skillcurrent.web.organisation;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.testing.WebSession;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** Employers and their staff, made through the real pages: sign up, create an organisation, invite, accept. */
+/**
+ * Employers and their staff, made through the real pages: sign up, create an organisation, invite, accept.
+ * Ids are read from the pages as a person would find them: in the row of that member or invitation.
+ */
 final class Employers {
-
-    static final Pattern LINK = Pattern.compile("value=\"https?://[^\"]*/invitations/([A-Za-z0-9_-]{43})\"");
-    private static final Pattern ORGANISATION = Pattern.compile("/organisations/([0-9a-z]{26})/members");
 
     private final URI base;
 
@@ -30,7 +31,7 @@ final class Employers {
     Person person(String name) {
         String email = Fixtures.unique(name.toLowerCase(Locale.ROOT).replace(' ', '.')) + "@example.com";
         WebSession session = new WebSession(base);
-        assertEquals(303, Accounts.signUp(session, email, name, "en").statusCode());
+        assertThat(Accounts.signUp(session, email, name, "en").statusCode()).isEqualTo(303);
         return new Person(email, name, session);
     }
 
@@ -38,20 +39,26 @@ final class Employers {
     String organisation(Person admin, String name) {
         admin.session().get("/organisations");
         HttpResponse<String> created = admin.session().post("/organisations", Map.of("name", name));
-        assertEquals(303, created.statusCode(), created.body());
-        Matcher id = ORGANISATION.matcher(created.headers().firstValue("Location").orElseThrow());
-        assertTrue(id.find());
-        return id.group(1);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        String members = created.headers().firstValue("Location").orElseThrow();
+        assertThat(members).matches("/organisations/[0-9a-z]{26}/members");
+        return segmentAfter(members, "organisations");
     }
 
     /** Invites the address and returns the token of the link shown once to the admin. */
     static String invite(Person admin, String organisationId, String email) {
         admin.session().get("/organisations/" + organisationId + "/members");
         HttpResponse<String> invited = admin.session().post("/organisations/" + organisationId + "/invitations", Map.of("email", email));
-        assertEquals(201, invited.statusCode(), invited.body());
-        Matcher link = LINK.matcher(invited.body());
-        assertTrue(link.find(), "the page shows the invitation link");
-        return link.group(1);
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        return invitationToken(invited);
+    }
+
+    /** The token of the invitation link a members page shows once, after inviting or resending. */
+    static String invitationToken(HttpResponse<String> page) {
+        Element link = page(page).selectFirst("input#invitation-link");
+        assertThat(link).as("the page shows the invitation link").isNotNull();
+        assertThat(link.attr("value")).matches("https?://.*/invitations/[A-Za-z0-9_-]{43}");
+        return segmentAfter(URI.create(link.attr("value")).getPath(), "invitations");
     }
 
     static HttpResponse<String> accept(Person person, String token) {
@@ -62,27 +69,40 @@ final class Employers {
     /** A new person who joined the organisation through an invitation. */
     Person member(Person admin, String organisationId, String name) {
         Person member = person(name);
-        assertEquals(303, accept(member, invite(admin, organisationId, member.email())).statusCode());
+        assertThat(accept(member, invite(admin, organisationId, member.email())).statusCode()).isEqualTo(303);
         return member;
     }
 
-    /** A member's public id, read from their role form on the members page. */
+    /** A member's public id, read from the role form in their row of the members page. */
     static String memberId(Person admin, String organisationId, String email) {
-        return idAfter(admin, organisationId, email, "/members/([0-9a-z]{26})/role");
+        Element row = rowOf(admin, organisationId, "members-heading", "th .meta", email);
+        return segmentAfter(row.selectFirst("form[action$=/role]").attr("action"), "members");
     }
 
-    /** The id of the open invitation to that address, read from its resend form on the members page. */
+    /** The id of the open invitation to that address, read from the resend form in its row. */
     static String openInvitationId(Person admin, String organisationId, String email) {
-        return idAfter(admin, organisationId, "<td>" + email + "</td>", "/invitations/([0-9a-z]{26})/resend");
+        Element row = rowOf(admin, organisationId, "invitations-heading", "td:eq(0)", email);
+        return segmentAfter(row.selectFirst("form[action$=/resend]").attr("action"), "invitations");
     }
 
-    private static String idAfter(Person admin, String organisationId, String marker, String idPattern) {
-        String page = admin.session().get("/organisations/" + organisationId + "/members").body();
-        int row = page.indexOf(marker);
-        assertTrue(row > 0, marker + " is listed");
-        Matcher id = Pattern.compile(idPattern).matcher(page);
-        assertTrue(id.find(row), idPattern + " after " + marker);
-        return id.group(1);
+    static Document page(HttpResponse<String> response) {
+        return Jsoup.parse(response.body());
+    }
+
+    /** The path segment after {@code name}: the id in {@code /organisations/<id>/members}. */
+    static String segmentAfter(String path, String name) {
+        List<String> segments = List.of(path.split("/"));
+        int at = segments.indexOf(name);
+        assertThat(at).as(name + " in " + path).isNotNegative().isLessThan(segments.size() - 1);
+        return segments.get(at + 1);
+    }
+
+    private static Element rowOf(Person admin, String organisationId, String table, String cell, String text) {
+        Document page = page(admin.session().get("/organisations/" + organisationId + "/members"));
+        return page.select("section[aria-labelledby=" + table + "] tbody tr").stream()
+                .filter(row -> row.select(cell).text().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(text + " is not listed under " + table));
     }
 
     record Person(String email, String name, WebSession session) {

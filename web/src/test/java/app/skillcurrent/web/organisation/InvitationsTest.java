@@ -2,21 +2,24 @@ package app.skillcurrent.web.organisation;
 
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.TestClock;
+import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Creating an organisation and inviting people: single-use links, expiry, revoke, resend, seats, bad input. */
 @MicronautTest(transactional = false)
@@ -45,20 +48,22 @@ class InvitationsTest implements DatabaseTest {
         Employers.Person admin = employers.person("Astrid Admin");
         admin.session().get("/organisations");
         HttpResponse<String> empty = admin.session().post("/organisations", Map.of("name", "   "));
-        assertEquals(422, empty.statusCode());
-        assertTrue(empty.body().contains("Enter the organisation&#x27;s name.") || empty.body().contains("Enter the organisation's name."));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(fieldError(empty, "name")).isEqualTo("Enter the organisation's name.");
         String id = employers.organisation(admin, "Fjord Media");
-        HttpResponse<String> list = admin.session().get("/organisations");
-        assertTrue(list.body().contains("Fjord Media") && list.body().contains("/organisations/" + id));
-        assertEquals(200, admin.session().get("/organisations/" + id).statusCode());
+        Document list = Employers.page(admin.session().get("/organisations"));
+        assertThat(list.select("li.card h3 a")).extracting(Element::text, a -> a.attr("href"))
+                .contains(tuple("Fjord Media", "/organisations/" + id));
+        assertThat(admin.session().get("/organisations/" + id).statusCode()).isEqualTo(200);
         HttpResponse<String> again = admin.session().post("/organisations", Map.of("name", "Fjord Media"));
-        assertEquals(422, again.statusCode());
-        assertTrue(again.body().contains("You already created an organisation with this name."));
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(fieldError(again, "name")).isEqualTo("You already created an organisation with this name.");
+        assertThat(Employers.page(again).select("input#name").attr("value")).as("what was typed is kept").isEqualTo("Fjord Media");
         String other = employers.organisation(admin, "Fjord Film");
         HttpResponse<String> renamed = admin.session().post("/organisations/" + other + "/settings",
                 Map.of("name", "Fjord Media", "seats", "10", "budgetHours", "", "budgetPeriod", "WEEK"));
-        assertEquals(422, renamed.statusCode(), "renaming onto one's other organisation is refused too");
-        assertTrue(renamed.body().contains("You already created an organisation with this name."));
+        assertThat(renamed.statusCode()).as("renaming onto one's other organisation is refused too").isEqualTo(422);
+        assertThat(fieldError(renamed, "name")).isEqualTo("You already created an organisation with this name.");
     }
 
     @Test
@@ -69,17 +74,36 @@ class InvitationsTest implements DatabaseTest {
         String token = Employers.invite(admin, id, invitee.email().toUpperCase(Locale.ROOT));
 
         HttpResponse<String> page = invitee.session().get("/invitations/" + token);
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Bo &amp; Co") && page.body().contains(invitee.email()));
+        assertThat(page.statusCode()).isEqualTo(200);
+        Element main = Employers.page(page).selectFirst("main");
+        assertThat(main.selectFirst("h1").text()).isEqualTo("Invitation to join Bo & Co");
+        assertThat(main.text()).contains("This invitation is for " + invitee.email() + ".");
+        assertThat(main.select("form[action=/invitations/" + token + "/accept] button")).extracting(Element::text)
+                .containsExactly("Accept invitation");
         HttpResponse<String> accepted = Employers.accept(invitee, token);
-        assertEquals(303, accepted.statusCode());
-        assertEquals("/dashboard", accepted.headers().firstValue("Location").orElseThrow());
-        assertTrue(admin.session().get("/organisations/" + id + "/members").body().contains(invitee.email()));
+        assertThat(accepted.statusCode()).isEqualTo(303);
+        assertThat(accepted.headers().firstValue("Location")).hasValue("/dashboard");
+        assertThat(memberEmails(admin, id)).contains(invitee.email());
 
-        assertEquals(410, invitee.session().get("/invitations/" + token).statusCode(), "a used link is gone");
+        HttpResponse<String> used = invitee.session().get("/invitations/" + token);
+        assertThat(used.statusCode()).as("a used link is gone").isEqualTo(410);
+        assertThat(Employers.page(used).select("main .error-summary").text())
+                .isEqualTo("This invitation link was already used. Each link works once.");
         HttpResponse<String> again = invitee.session().post("/invitations/" + token + "/accept", Map.of());
-        assertEquals(410, again.statusCode());
-        assertTrue(again.body().contains("already used"));
+        assertThat(again.statusCode()).isEqualTo(410);
+        assertThat(Employers.page(again).select("main").text()).contains("already used");
+    }
+
+    @Test
+    void aVisitorIsAskedToSignInOrSignUpWithTheInvitedAddress() {
+        Employers.Person admin = employers.person("Vera Admin");
+        String id = employers.organisation(admin, "Visitor Videos");
+        String token = Employers.invite(admin, id, "visitor@example.com");
+        Document page = Employers.page(new WebSession(server.getURI()).get("/invitations/" + token));
+        assertThat(page.select("main form")).as("nothing to accept before signing in").isEmpty();
+        assertThat(page.select("main .actions a")).extracting(Element::text, a -> a.attr("href")).containsExactly(
+                tuple("Sign in to accept", "/invitations/" + token + "/signin"),
+                tuple("Create an account", "/signup"));
     }
 
     @Test
@@ -89,12 +113,13 @@ class InvitationsTest implements DatabaseTest {
         Employers.Person second = employers.person("Tor Second");
         String two = employers.organisation(second, "Second Stories");
         Employers.Person freelancer = employers.person("Uma Freelancer");
-        assertEquals(303, Employers.accept(freelancer, Employers.invite(first, one, freelancer.email())).statusCode());
-        assertEquals(303, Employers.accept(freelancer, Employers.invite(second, two, freelancer.email())).statusCode());
-        String mine = freelancer.session().get("/organisations").body();
-        assertTrue(mine.contains("First Frames") && mine.contains("Second Stories"));
-        assertTrue(first.session().get("/organisations/" + one + "/members").body().contains(freelancer.email()));
-        assertTrue(second.session().get("/organisations/" + two + "/members").body().contains(freelancer.email()));
+        assertThat(Employers.accept(freelancer, Employers.invite(first, one, freelancer.email())).statusCode()).isEqualTo(303);
+        assertThat(Employers.accept(freelancer, Employers.invite(second, two, freelancer.email())).statusCode()).isEqualTo(303);
+        Document mine = Employers.page(freelancer.session().get("/organisations"));
+        assertThat(mine.select("li.card h3")).extracting(Element::text).containsExactlyInAnyOrder("First Frames", "Second Stories");
+        assertThat(mine.select("li.card p.meta")).extracting(Element::text).containsOnly("Member");
+        assertThat(memberEmails(first, one)).contains(freelancer.email());
+        assertThat(memberEmails(second, two)).contains(freelancer.email());
     }
 
     @Test
@@ -105,12 +130,13 @@ class InvitationsTest implements DatabaseTest {
         Employers.Person stranger = employers.person("Finn Forwarded");
         String token = Employers.invite(admin, id, invitee.email());
 
-        HttpResponse<String> page = stranger.session().get("/invitations/" + token);
-        assertTrue(page.body().contains("for another email address"));
+        Document page = Employers.page(stranger.session().get("/invitations/" + token));
+        assertThat(page.select("main .error-summary").text()).contains("for another email address");
+        assertThat(page.select("main form")).isEmpty();
         HttpResponse<String> refused = stranger.session().post("/invitations/" + token + "/accept", Map.of());
-        assertEquals(403, refused.statusCode());
-        assertFalse(admin.session().get("/organisations/" + id + "/members").body().contains(stranger.email()));
-        assertEquals(303, Employers.accept(invitee, token).statusCode(), "the link still works for its owner");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(memberEmails(admin, id)).doesNotContain(stranger.email());
+        assertThat(Employers.accept(invitee, token).statusCode()).as("the link still works for its owner").isEqualTo(303);
     }
 
     @Test
@@ -119,14 +145,16 @@ class InvitationsTest implements DatabaseTest {
         String id = employers.organisation(admin, "Gry Growth");
         Employers.Person invitee = employers.person("Hans Invitee");
         Employers.invite(admin, id, invitee.email());
-        HttpResponse<String> dashboard = invitee.session().get("/dashboard");
-        assertTrue(dashboard.body().contains("Gry Growth invites you to join."));
-        java.util.regex.Matcher form = java.util.regex.Pattern.compile("action=\"(/invitations/by-id/[0-9a-z]{26}/accept)\"").matcher(dashboard.body());
-        assertTrue(form.find());
-        assertEquals(303, invitee.session().post(form.group(1), Map.of()).statusCode());
-        assertFalse(invitee.session().get("/dashboard").body().contains("Gry Growth invites you"));
-        assertEquals(404, employers.person("Ida Other").session().post(form.group(1), Map.of()).statusCode(),
-                "someone else cannot accept by id");
+        Document dashboard = Employers.page(invitee.session().get("/dashboard"));
+        assertThat(dashboard.text()).contains("Gry Growth invites you to join.");
+        Element form = dashboard.selectFirst("form[action^=/invitations/by-id/]");
+        assertThat(form).isNotNull();
+        String accept = form.attr("action");
+        assertThat(accept).matches("/invitations/by-id/[0-9a-z]{26}/accept");
+        assertThat(invitee.session().post(accept, Map.of()).statusCode()).isEqualTo(303);
+        assertThat(Employers.page(invitee.session().get("/dashboard")).text()).doesNotContain("Gry Growth invites you");
+        assertThat(employers.person("Ida Other").session().post(accept, Map.of()).statusCode())
+                .as("someone else cannot accept by id").isEqualTo(404);
     }
 
     @Test
@@ -136,22 +164,25 @@ class InvitationsTest implements DatabaseTest {
         Employers.Person late = employers.person("Kim Late");
         String expiring = Employers.invite(admin, id, late.email());
         clock.advance(Duration.ofDays(15));
-        assertEquals(410, late.session().get("/invitations/" + expiring).statusCode());
+        assertThat(late.session().get("/invitations/" + expiring).statusCode()).isEqualTo(410);
         HttpResponse<String> tooLate = late.session().post("/invitations/" + expiring + "/accept", Map.of());
-        assertEquals(410, tooLate.statusCode());
-        assertTrue(tooLate.body().contains("expired"));
+        assertThat(tooLate.statusCode()).isEqualTo(410);
+        assertThat(Employers.page(tooLate).select("main").text()).contains("expired");
 
         Employers.Person revokedPerson = employers.person("Lis Revoked");
         String revoked = Employers.invite(admin, id, revokedPerson.email());
         String invitationId = Employers.openInvitationId(admin, id, revokedPerson.email());
-        assertEquals(303, admin.session().post("/organisations/" + id + "/invitations/" + invitationId + "/revoke", Map.of()).statusCode());
-        assertEquals(410, Employers.accept(revokedPerson, revoked).statusCode());
-        assertEquals(409, admin.session().post("/organisations/" + id + "/invitations/" + invitationId + "/revoke", Map.of()).statusCode(),
-                "revoking twice is a conflict");
+        assertThat(admin.session().post("/organisations/" + id + "/invitations/" + invitationId + "/revoke", Map.of()).statusCode())
+                .isEqualTo(303);
+        assertThat(Employers.page(admin.session().get("/organisations/" + id + "/members")).select(".flash").text())
+                .isEqualTo("Invitation revoked.");
+        assertThat(Employers.accept(revokedPerson, revoked).statusCode()).isEqualTo(410);
+        assertThat(admin.session().post("/organisations/" + id + "/invitations/" + invitationId + "/revoke", Map.of()).statusCode())
+                .as("revoking twice is a conflict").isEqualTo(409);
 
-        assertEquals(404, late.session().get("/invitations/" + "A".repeat(43)).statusCode());
-        assertEquals(404, late.session().get("/invitations/not-a-token").statusCode());
-        assertEquals(404, late.session().get("/invitations/%7B/signin").statusCode(), "not a token, so no way back to it");
+        assertThat(late.session().get("/invitations/" + "A".repeat(43)).statusCode()).isEqualTo(404);
+        assertThat(late.session().get("/invitations/not-a-token").statusCode()).isEqualTo(404);
+        assertThat(late.session().get("/invitations/%7B/signin").statusCode()).as("not a token, so no way back to it").isEqualTo(404);
     }
 
     @Test
@@ -162,12 +193,16 @@ class InvitationsTest implements DatabaseTest {
         String first = Employers.invite(admin, id, invitee.email());
         clock.advance(Duration.ofDays(20));
         String invitationId = Employers.openInvitationId(admin, id, invitee.email());
+        Element listed = Employers.page(admin.session().get("/organisations/" + id + "/members"))
+                .select("section[aria-labelledby=invitations-heading] tbody tr").first();
+        assertThat(listed.select("td")).extracting(Element::text).startsWith(invitee.email(), "expired");
         HttpResponse<String> resent = admin.session().post("/organisations/" + id + "/invitations/" + invitationId + "/resend", Map.of());
-        assertEquals(201, resent.statusCode());
-        java.util.regex.Matcher link = Employers.LINK.matcher(resent.body());
-        assertTrue(link.find());
-        assertEquals(404, invitee.session().get("/invitations/" + first).statusCode(), "the old link is replaced");
-        assertEquals(303, Employers.accept(invitee, link.group(1)).statusCode());
+        assertThat(resent.statusCode()).isEqualTo(201);
+        assertThat(Employers.page(resent).select("#link-heading").text()).isEqualTo("Invitation for " + invitee.email() + " created");
+        String second = Employers.invitationToken(resent);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(invitee.session().get("/invitations/" + first).statusCode()).as("the old link is replaced").isEqualTo(404);
+        assertThat(Employers.accept(invitee, second).statusCode()).isEqualTo(303);
     }
 
     @Test
@@ -177,18 +212,20 @@ class InvitationsTest implements DatabaseTest {
         String members = "/organisations/" + id + "/members";
         admin.session().get(members);
         HttpResponse<String> malformed = admin.session().post("/organisations/" + id + "/invitations", Map.of("email", "not an address"));
-        assertEquals(422, malformed.statusCode());
-        assertTrue(malformed.body().contains("Enter an email address like name@example.com."));
-        assertTrue(malformed.body().contains("value=\"not an address\""), "what was typed is kept");
+        assertThat(malformed.statusCode()).isEqualTo(422);
+        assertThat(fieldError(malformed, "email")).isEqualTo("Enter an email address like name@example.com.");
+        assertThat(Employers.page(malformed).select("input#email").attr("value")).as("what was typed is kept").isEqualTo("not an address");
+        assertThat(Employers.page(malformed).select(".error-summary a")).extracting(a -> a.attr("href"))
+                .as("the summary links to the field").containsExactly("#email");
 
         Employers.invite(admin, id, "pia@example.com");
         HttpResponse<String> twice = admin.session().post("/organisations/" + id + "/invitations", Map.of("email", "Pia@Example.com"));
-        assertEquals(422, twice.statusCode());
-        assertTrue(twice.body().contains("already has an open invitation"));
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(fieldError(twice, "email")).contains("already has an open invitation");
 
         HttpResponse<String> self = admin.session().post("/organisations/" + id + "/invitations", Map.of("email", admin.email()));
-        assertEquals(422, self.statusCode());
-        assertTrue(self.body().contains("already a member"));
+        assertThat(self.statusCode()).isEqualTo(422);
+        assertThat(fieldError(self, "email")).isEqualTo("This person is already a member.");
     }
 
     @Test
@@ -196,23 +233,42 @@ class InvitationsTest implements DatabaseTest {
         Employers.Person admin = employers.person("Rasmus Admin");
         String id = employers.organisation(admin, "Rasmus Reach");
         admin.session().get("/organisations/" + id + "/members");
-        assertEquals(303, admin.session().post("/organisations/" + id + "/settings",
-                Map.of("name", "Rasmus Reach", "seats", "2", "budgetHours", "", "budgetPeriod", "WEEK")).statusCode());
+        assertThat(admin.session().post("/organisations/" + id + "/settings",
+                Map.of("name", "Rasmus Reach", "seats", "2", "budgetHours", "", "budgetPeriod", "WEEK")).statusCode()).isEqualTo(303);
         Employers.invite(admin, id, "first@example.com");
+        assertThat(Employers.page(admin.session().get("/organisations/" + id + "/members")).select("p.lead").text())
+                .isEqualTo("2 of 2 seats taken (members and open invitations).");
         HttpResponse<String> full = admin.session().post("/organisations/" + id + "/invitations", Map.of("email", "second@example.com"));
-        assertEquals(422, full.statusCode());
-        assertTrue(full.body().contains("All seats are taken"));
+        assertThat(full.statusCode()).isEqualTo(422);
+        assertThat(fieldError(full, "email")).startsWith("All seats are taken");
 
         HttpResponse<String> fewer = admin.session().post("/organisations/" + id + "/settings",
                 Map.of("name", "Rasmus Reach", "seats", "1", "budgetHours", "", "budgetPeriod", "WEEK"));
-        assertEquals(422, fewer.statusCode());
-        assertTrue(fewer.body().contains("more members and open invitations than that"));
+        assertThat(fewer.statusCode()).isEqualTo(422);
+        assertThat(fieldError(fewer, "seats")).contains("more members and open invitations than that");
         HttpResponse<String> nonsense = admin.session().post("/organisations/" + id + "/settings",
                 Map.of("name", "Rasmus Reach", "seats", "many", "budgetHours", "", "budgetPeriod", "WEEK"));
-        assertEquals(422, nonsense.statusCode());
+        assertThat(nonsense.statusCode()).isEqualTo(422);
+        assertThat(fieldError(nonsense, "seats")).isEqualTo("Enter a whole number of seats from 1 to 10000.");
+        assertThat(Employers.page(nonsense).select("input#seats").attr("value")).isEqualTo("many");
 
         clock.advance(Duration.ofDays(15));
-        assertEquals(201, admin.session().post("/organisations/" + id + "/invitations", Map.of("email", "second@example.com")).statusCode(),
-                "an expired invitation frees its seat");
+        assertThat(admin.session().post("/organisations/" + id + "/invitations", Map.of("email", "second@example.com")).statusCode())
+                .as("an expired invitation frees its seat").isEqualTo(201);
+    }
+
+    /** The message shown under a field, which the error summary also links to. */
+    static String fieldError(HttpResponse<String> response, String field) {
+        Document page = Employers.page(response);
+        assertThat(page.select(".error-summary a[href=#" + field + "]")).as("the summary links to " + field).hasSize(1);
+        assertThat(page.select("#" + field)).as("the link lands on the field").hasSize(1);
+        Element error = page.selectFirst("#" + field + "-error");
+        assertThat(error).as("a message under " + field).isNotNull();
+        return error.text();
+    }
+
+    private static List<String> memberEmails(Employers.Person admin, String organisationId) {
+        return Employers.page(admin.session().get("/organisations/" + organisationId + "/members"))
+                .select("section[aria-labelledby=members-heading] tbody th .meta").eachText();
     }
 }

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.support.ui.FluentWait;
 
 import javax.sql.DataSource;
 import java.net.http.HttpResponse;
@@ -27,11 +26,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An admin gives someone a team place or work at the very moment another admin removes that person (or deletes
@@ -45,7 +43,6 @@ class RemovalRaceTest implements DatabaseTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final String NOT_PART = "That member or team is not part of this organisation.";
-    private static final Pattern TEAM = Pattern.compile("value=\"team:([0-9a-z]{26})\"");
 
     @Inject
     EmbeddedServer server;
@@ -87,9 +84,9 @@ class RemovalRaceTest implements DatabaseTest {
                 () -> members.remove(scene.organisation(), scene.memberId()),
                 () -> scene.admin().session().post(scene.path("/teams/" + scene.teamId() + "/members"),
                         Map.of("member", scene.memberId())));
-        assertEquals(404, added.statusCode(), "the member is gone by the time the place is given");
-        assertEquals(0, Sql.single(dataSource, "SELECT COUNT(*) FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE u.email = ?",
-                scene.memberEmail()));
+        assertThat(added.statusCode()).as("the member is gone by the time the place is given").isEqualTo(404);
+        assertThat(Sql.single(dataSource, "SELECT COUNT(*) FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE u.email = ?",
+                scene.memberEmail())).isZero();
     }
 
     @Test
@@ -99,10 +96,11 @@ class RemovalRaceTest implements DatabaseTest {
                 () -> members.remove(scene.organisation(), scene.memberId()),
                 () -> scene.admin().session().post(scene.path("/assignments"),
                         Map.of("what", "course:" + course, "whom", "member:" + scene.memberId(), "dueOn", "")));
-        assertEquals(422, assigned.statusCode());
-        assertTrue(assigned.body().contains(NOT_PART), "the form says the member is not part of the organisation");
-        assertEquals(0, Sql.single(dataSource, "SELECT COUNT(*) FROM assignments a JOIN users u ON u.id = a.user_id WHERE u.email = ?",
-                scene.memberEmail()));
+        assertThat(assigned.statusCode()).isEqualTo(422);
+        assertThat(InvitationsTest.fieldError(assigned, "whom")).as("the form says the member is not part of the organisation")
+                .isEqualTo(NOT_PART);
+        assertThat(Sql.single(dataSource, "SELECT COUNT(*) FROM assignments a JOIN users u ON u.id = a.user_id WHERE u.email = ?",
+                scene.memberEmail())).isZero();
     }
 
     @Test
@@ -112,10 +110,11 @@ class RemovalRaceTest implements DatabaseTest {
                 () -> teams.delete(scene.organisation(), scene.teamId()),
                 () -> scene.admin().session().post(scene.path("/assignments"),
                         Map.of("what", "course:" + course, "whom", "team:" + scene.teamId(), "dueOn", "")));
-        assertEquals(422, assigned.statusCode());
-        assertTrue(assigned.body().contains(NOT_PART), "the form says the team is gone, not that the work was already assigned");
-        assertEquals(0, Sql.single(dataSource, "SELECT COUNT(*) FROM assignments a JOIN organisations o ON o.id = a.organisation_id "
-                + "WHERE o.public_id = ?", scene.organisation().publicId()));
+        assertThat(assigned.statusCode()).isEqualTo(422);
+        assertThat(InvitationsTest.fieldError(assigned, "whom")).as("the form says the team is gone, not that the work was already assigned")
+                .isEqualTo(NOT_PART);
+        assertThat(Sql.single(dataSource, "SELECT COUNT(*) FROM assignments a JOIN organisations o ON o.id = a.organisation_id "
+                + "WHERE o.public_id = ?", scene.organisation().publicId())).isZero();
     }
 
     /** An organisation with an admin, one member and one team, every page the admin posts to already visited. */
@@ -125,11 +124,13 @@ class RemovalRaceTest implements DatabaseTest {
         Employers.Person member = employers.member(admin, id, name + " Member");
         String memberId = Employers.memberId(admin, id, member.email());
         admin.session().get("/organisations/" + id + "/teams");
-        assertEquals(303, admin.session().post("/organisations/" + id + "/teams", Map.of("name", "Everyone")).statusCode());
-        Matcher team = TEAM.matcher(admin.session().get("/organisations/" + id + "/assignments").body());
-        assertTrue(team.find(), "the new team can be assigned work");
+        assertThat(admin.session().post("/organisations/" + id + "/teams", Map.of("name", "Everyone")).statusCode()).isEqualTo(303);
+        List<String> teams = Employers.page(admin.session().get("/organisations/" + id + "/assignments"))
+                .select("select#whom optgroup[label=Teams] option").eachAttr("value");
+        assertThat(teams).as("the new team can be assigned work").singleElement().asString().startsWith("team:");
         long adminAccount = accounts.findByEmail(admin.email()).orElseThrow().id();
-        return new Scene(admin, organisations.administered(id, adminAccount), memberId, member.email(), team.group(1));
+        return new Scene(admin, organisations.administered(id, adminAccount), memberId, member.email(),
+                teams.get(0).substring("team:".length()));
     }
 
     /**
@@ -152,9 +153,8 @@ class RemovalRaceTest implements DatabaseTest {
     }
 
     private void awaitFinishedOrWaitingForLock(Future<?> request) {
-        new FluentWait<>(request).withTimeout(PATIENCE).pollingEvery(Duration.ofMillis(20))
-                .withMessage("the request neither finished nor waited for a lock within " + PATIENCE)
-                .until(sent -> sent.isDone() || statementsWaiting() > 0);
+        await("the request finishing or waiting for a lock").atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+                .until(() -> request.isDone() || statementsWaiting() > 0);
     }
 
     /**

@@ -7,13 +7,15 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The checks behind {@link WholeNumber}, {@link IsoDate} and {@link OneOf}. */
+/** The checks behind {@link WholeNumber}, {@link DecimalNumber}, {@link IsoDate} and {@link OneOf}. */
 @Factory
 class FormTextValidators {
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+)?(?:[.,](\\d*))?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     @Singleton
@@ -29,6 +31,23 @@ class FormTextValidators {
             long number = Long.parseLong(text);
             return number >= annotation.longValue("min").orElse(Long.MIN_VALUE)
                     && number <= annotation.longValue("max").orElse(Long.MAX_VALUE);
+        };
+    }
+
+    @Singleton
+    ConstraintValidator<DecimalNumber, CharSequence> decimalNumber() {
+        return (value, annotation, context) -> {
+            if (value == null || value.toString().isBlank()) {
+                return true;
+            }
+            Matcher number = DECIMAL.matcher(value.toString().strip());
+            if (!number.matches()) {
+                return false;
+            }
+            String whole = number.group(1);
+            String decimals = number.group(2) == null ? "" : number.group(2);
+            return (whole != null || !decimals.isEmpty())
+                    && decimals.length() <= annotation.intValue("maxDecimals").orElse(4);
         };
     }
 

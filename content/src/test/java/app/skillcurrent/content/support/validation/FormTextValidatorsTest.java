@@ -22,6 +22,10 @@ class FormTextValidatorsTest {
                   @Nullable @OneOf(value = {"WEEK", "MONTH"}, message = "period") String period) {
     }
 
+    @Introspected
+    record Hours(@Nullable @DecimalNumber(maxDecimals = 2, message = "hours") String hours) {
+    }
+
     private static ApplicationContext context;
     private static Validator validator;
 
@@ -56,8 +60,18 @@ class FormTextValidatorsTest {
         assertEquals(List.of("period"), problems(new Sample(null, null, "week")));
     }
 
-    private static List<String> problems(Sample sample) {
-        Set<ConstraintViolation<Sample>> violations = validator.validate(sample);
+    @Test
+    void decimalsMayBeWrittenWithAPointOrACommaButNotAsExponents() {
+        for (String typed : List.of("3", " 1.5 ", "1,5", ",25", "7.", "-2", "+0.75", "", " ")) {
+            assertEquals(List.of(), problems(new Hours(typed)), typed);
+        }
+        for (String typed : List.of("lots", "1.5.1", "1,5,1", "1.255", "1e3", "1e-2000000000", ".", "-", "1 000", "0x10")) {
+            assertEquals(List.of("hours"), problems(new Hours(typed)), typed);
+        }
+    }
+
+    private static <T> List<String> problems(T sample) {
+        Set<ConstraintViolation<T>> violations = validator.validate(sample);
         return violations.stream().map(ConstraintViolation::getMessage).sorted().toList();
     }
 }

@@ -5,6 +5,7 @@ import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
+import app.skillcurrent.core.organisation.NewOrganisation;
 import app.skillcurrent.core.organisation.OrganisationService;
 import app.skillcurrent.content.access.Editor;
 import io.micronaut.context.annotation.Requires;
@@ -72,7 +73,7 @@ public class DemoData {
         accounts.grantRole(admin.id(), Role.ADMIN);
         courses.load(new Editor(instructor.id(), true, false), new Editor(admin.id(), false, true));
         tracks.load(new Editor(instructor.id(), true, false));
-        organisation.load(organisations.create("Nordlys Social ApS", employer.id()), employer, learner);
+        organisation.load(organisations.create(new NewOrganisation("Nordlys Social ApS"), employer.id()), employer, learner);
     }
 
     private Account create(DemoAccounts.DemoAccount demo) {
