@@ -3,7 +3,7 @@ package app.skillcurrent.content.freshness;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
-import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.Course;
 import app.skillcurrent.content.support.ExpiringCache;
 import app.skillcurrent.content.topic.PlatformChangeRecorded;
@@ -41,14 +41,14 @@ public class Freshness {
     static final int CACHE_SIZE = 20_000;
 
     private final FreshnessQueries queries;
-    private final Authoring authoring;
+    private final CourseEditors editors;
     private final ApplicationEventPublisher<TopicReviewed> events;
     private final Clock clock;
     private final ExpiringCache<Long, CourseFreshness> cache;
 
-    Freshness(FreshnessQueries queries, Authoring authoring, ApplicationEventPublisher<TopicReviewed> events, Clock clock) {
+    Freshness(FreshnessQueries queries, CourseEditors editors, ApplicationEventPublisher<TopicReviewed> events, Clock clock) {
         this.queries = queries;
-        this.authoring = authoring;
+        this.editors = editors;
         this.events = events;
         this.clock = clock;
         this.cache = new ExpiringCache<>(CACHE_TTL, CACHE_SIZE, clock);
@@ -103,7 +103,7 @@ public class Freshness {
      * waiting first.
      */
     public List<ReviewItem> reviewQueue(Editor editor) {
-        List<Course> courses = authoring.editableCourses(editor).stream().filter(Course::isPublished).toList();
+        List<Course> courses = editors.editableCourses(editor).stream().filter(Course::isPublished).toList();
         Map<Long, Course> byRevision = new HashMap<>();
         courses.forEach(c -> byRevision.put(c.currentRevisionId(), c));
         List<ReviewItem> items = new ArrayList<>();
@@ -125,7 +125,7 @@ public class Freshness {
     public void markReviewed(Editor editor, long lessonRevisionId, long topicId) {
         long courseId = queries.courseOfLessonRevision(lessonRevisionId).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("lesson revision " + lessonRevisionId));
-        if (!authoring.canEdit(editor, courseId)) {
+        if (!editors.canEdit(editor, courseId)) {
             throw new NotAllowedException();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -1,6 +1,6 @@
 package app.skillcurrent.core.catalogue;
 
-import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.Course;
 import app.skillcurrent.content.freshness.CourseFreshness;
 import app.skillcurrent.content.freshness.Freshness;
 import app.skillcurrent.content.freshness.TopicReview;
@@ -83,7 +83,7 @@ public class Catalogue {
         long topicId = search.topic() == null ? 0 : topics.bySlug(search.topic())
                 .map(Topic::id).orElseThrow(() -> new InvalidSearchException("topic"));
         String level = search.level() == null ? "" : search.level().name();
-        if (search.language() != null && !Authoring.LANGUAGES.contains(search.language())) {
+        if (search.language() != null && !Course.LANGUAGES.contains(search.language())) {
             throw new InvalidSearchException("language");
         }
         String language = search.language() == null ? "" : search.language();

@@ -1,9 +1,10 @@
 package app.skillcurrent.web.learn;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.AccountService;
@@ -36,7 +37,9 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -48,7 +51,7 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
 
     @Test
     void aMinorVersionMovesLearnersOnAndMarksOnlyChangedLessonsUpdated() {
-        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
         LessonDraft kept = fixtures.lesson(instructor, course, Fixtures.content("Kept", "Stays the same."));
@@ -83,7 +86,7 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
 
     @Test
     void aMajorVersionWaitsForTheLearnerAndShowsItIsThere() {
-        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
         LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("Rules", "Old rule."));
@@ -120,7 +123,7 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
 
     @Test
     void aNewLearnerIsPinnedToTheVersionCurrentWhenTheyEnrol() {
-        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
         LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("One", "Text."));

@@ -1,6 +1,5 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.web.support.DatabaseTest;
@@ -38,8 +37,6 @@ class ConcurrentOrganisationTest implements DatabaseTest {
     CertificateFixtures certificateFixtures;
     @Inject
     DataSource dataSource;
-    @Inject
-    Authoring authoring;
     @Inject
     Progress progress;
 

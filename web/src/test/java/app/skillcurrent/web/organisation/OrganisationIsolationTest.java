@@ -1,6 +1,5 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.web.support.DatabaseTest;
@@ -36,8 +35,6 @@ class OrganisationIsolationTest implements DatabaseTest {
     EmbeddedServer server;
     @Inject
     CertificateFixtures certificateFixtures;
-    @Inject
-    Authoring authoring;
     @Inject
     Progress progress;
 

@@ -1,6 +1,5 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.topic.Topics;
 import app.skillcurrent.core.account.Account;
@@ -53,8 +52,6 @@ class TeamReportTest implements DatabaseTest {
     TestClock clock;
     @Inject
     AccountService accounts;
-    @Inject
-    Authoring authoring;
     @Inject
     Enrolments enrolments;
     @Inject
