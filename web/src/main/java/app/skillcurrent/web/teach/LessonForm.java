@@ -13,14 +13,19 @@ import jakarta.validation.constraints.NotBlank;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The lesson editor's form as sent. Its slots arrive as lists, because Micronaut binds a field named
- * {@code tasks[0].text} into the first element of {@code tasks}: {@code tasks[i].kind|text},
- * {@code questions[i].key|prompt|explanation|delete}, {@code questions[i].options[j].key|text|correct}, and the
- * checked topics as repeated {@code topics} values. Slots left empty are ignored, so the editor can always offer
- * a spare one without creating blank content.
+ * The lesson editor's form as sent. Micronaut binds a field named {@code tasks.0.text} into the {@code text} of
+ * the entry {@code "0"} of {@code tasks}, so the slots arrive keyed by their number: {@code tasks.<i>.kind|text},
+ * {@code questions.<i>.key|prompt|explanation|delete}, {@code questions.<i>.options.<j>.key|text|correct}; the
+ * checked topics arrive as repeated {@code topics} values. Slot numbers are keys rather than list positions
+ * ({@code tasks[0]}) on purpose: Micronaut's binder grows a list until it reaches the index it is given and never
+ * stops when indexes arrive out of order, which a crafted request could use to exhaust the server's memory.
+ * Slots left empty are ignored, so the editor can always offer a spare one without creating blank content.
  *
  * <p>The constraints cover what the text must be to be read (the minutes a number, topics ids); whether the
  * lesson can be saved is {@code LessonRules}', checked on saving only, so a preview works on an unfinished
@@ -33,12 +38,13 @@ record LessonForm(
         @Nullable String minutes,
         @Nullable String body,
         @WholeNumber(message = "error.lesson.unknownTopic") @Nullable List<String> topics,
-        @Nullable List<TaskSlot> tasks,
-        @Nullable List<QuestionSlot> questions,
+        @Nullable Map<String, TaskSlot> tasks,
+        @Nullable Map<String, QuestionSlot> questions,
         @Nullable String draftVersion,
         @Nullable String action) {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,40}");
+    private static final Pattern SLOT_NUMBER = Pattern.compile("\\d");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CHECKED = "on";
 
@@ -50,7 +56,7 @@ record LessonForm(
     /** A quiz question's slot; {@code key} is empty for a new question and kept across revisions otherwise. */
     @Serdeable
     record QuestionSlot(@Nullable String key, @Nullable String prompt, @Nullable String explanation,
-                        @Nullable String delete, @Nullable List<OptionSlot> options) {
+                        @Nullable String delete, @Nullable Map<String, OptionSlot> options) {
     }
 
     /** An answer option's slot; {@code correct} is {@code on} when its box is checked. */
@@ -88,7 +94,7 @@ record LessonForm(
 
     private List<LessonTask> enteredTasks() {
         List<LessonTask> entered = new ArrayList<>();
-        for (TaskSlot slot : slots(tasks)) {
+        for (TaskSlot slot : slots(tasks).values()) {
             if (slot != null && !text(slot.text()).isBlank()) {
                 entered.add(new LessonTask("REFLECTION".equals(slot.kind()) ? TaskKind.REFLECTION : TaskKind.CHECK, slot.text().strip()));
             }
@@ -98,20 +104,18 @@ record LessonForm(
 
     private List<QuizQuestion> enteredQuiz() {
         List<QuizQuestion> entered = new ArrayList<>();
-        for (QuestionSlot slot : slots(questions)) {
+        for (QuestionSlot slot : slots(questions).values()) {
             if (slot == null || slot.prompt() == null || CHECKED.equals(slot.delete())) {
                 continue;
             }
             List<QuizOption> options = new ArrayList<>();
-            List<OptionSlot> optionSlots = slots(slot.options());
-            for (int j = 0; j < optionSlots.size(); j++) {
-                OptionSlot option = optionSlots.get(j);
+            slots(slot.options()).forEach((j, option) -> {
                 if (option != null && !text(option.text()).isBlank()) {
                     // an option without a key of its own is named by its slot: a, b, c...
                     options.add(new QuizOption(key(option.key(), String.valueOf((char) ('a' + j))), option.text().strip(),
                             CHECKED.equals(option.correct())));
                 }
-            }
+            });
             String prompt = text(slot.prompt());
             String explanation = text(slot.explanation());
             if (prompt.isBlank() && options.isEmpty() && explanation.isBlank()) {
@@ -122,8 +126,17 @@ record LessonForm(
         return entered;
     }
 
-    private static <T> List<T> slots(@Nullable List<T> slots) {
-        return slots == null ? List.of() : slots;
+    /** The slots in their order; an entry whose key is no slot number (0 to 9, as many as the editor offers) is none. */
+    private static <T> SortedMap<Integer, T> slots(@Nullable Map<String, T> slots) {
+        SortedMap<Integer, T> ordered = new TreeMap<>();
+        if (slots != null) {
+            slots.forEach((number, slot) -> {
+                if (SLOT_NUMBER.matcher(number).matches()) {
+                    ordered.put(Integer.parseInt(number), slot);
+                }
+            });
+        }
+        return ordered;
     }
 
     private static String key(@Nullable String submitted, String fallback) {

@@ -158,13 +158,13 @@ class InstructorPagesTest implements DatabaseTest {
         form.put("title", title);
         form.put("minutes", "12");
         form.put("body", body);
-        form.put("tasks[0].kind", "REFLECTION");
-        form.put("tasks[0].text", "Write down your three best posting times");
-        form.put("questions[0].prompt", "Where do buyers pay?");
-        form.put("questions[0].options[0].text", "Inside the app");
-        form.put("questions[0].options[0].correct", "on");
-        form.put("questions[0].options[1].text", "On a separate website");
-        form.put("questions[0].explanation", "Checkout moved into the app");
+        form.put("tasks.0.kind", "REFLECTION");
+        form.put("tasks.0.text", "Write down your three best posting times");
+        form.put("questions.0.prompt", "Where do buyers pay?");
+        form.put("questions.0.options.0.text", "Inside the app");
+        form.put("questions.0.options.0.correct", "on");
+        form.put("questions.0.options.1.text", "On a separate website");
+        form.put("questions.0.explanation", "Checkout moved into the app");
         form.put("topics", String.valueOf(shopTopicId()));
         form.put("draftVersion", String.valueOf(draftVersion));
         form.put("action", action);
@@ -393,6 +393,53 @@ class InstructorPagesTest implements DatabaseTest {
     }
 
     @Test
+    void aQuestionMarkedForDeletionLeavesTheLessonAndTheOthersKeepTheirKeys() {
+        WebSession instructor = signedIn(Role.INSTRUCTOR);
+        String slug = createCourse(instructor, "Quiz course");
+        long lessonId = addLesson(instructor, slug, "Quiz lesson");
+        String editor = "/teach/courses/" + slug + "/lessons/" + lessonId;
+        Map<String, String> twoQuestions = lessonForm("Quiz lesson", "Text", draftVersion(page(instructor.get(editor))), "save");
+        twoQuestions.put("questions.1.prompt", "Who pays the fee?");
+        twoQuestions.put("questions.1.options.0.text", "The seller");
+        twoQuestions.put("questions.1.options.0.correct", "on");
+        twoQuestions.put("questions.1.options.1.text", "The buyer");
+        twoQuestions.put("questions.1.explanation", "The platform charges the seller.");
+        assertThat(instructor.post(editor, twoQuestions).statusCode()).isEqualTo(303);
+        Document saved = page(instructor.get(editor));
+        String keptKey = saved.select("input[name='questions.1.key']").val();
+        assertThat(keptKey).as("a new question gets a key of its own").isNotBlank();
+
+        Map<String, String> deleteFirst = new LinkedHashMap<>(twoQuestions);
+        deleteFirst.put("draftVersion", String.valueOf(draftVersion(saved)));
+        deleteFirst.put("questions.0.key", saved.select("input[name='questions.0.key']").val());
+        deleteFirst.put("questions.0.delete", "on");
+        deleteFirst.put("questions.1.key", keptKey);
+        assertThat(instructor.post(editor, deleteFirst).statusCode()).isEqualTo(303);
+
+        Document after = page(instructor.get(editor));
+        assertThat(after.select("fieldset.question:not(.question-new) input[id$=-prompt]")).extracting(Element::val)
+                .containsExactly("Who pays the fee?");
+        assertThat(after.select("input[name='questions.0.key']").val()).as("the question keeps its key").isEqualTo(keptKey);
+    }
+
+    @Test
+    void slotsSentOutOfOrderAreReadInTheOrderOfTheirNumbers() {
+        WebSession instructor = signedIn(Role.INSTRUCTOR);
+        String slug = createCourse(instructor, "Slot course");
+        long lessonId = addLesson(instructor, slug, "Slot lesson");
+        String editor = "/teach/courses/" + slug + "/lessons/" + lessonId;
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("tasks.3.text", "Fourth slot");
+        form.put("tasks.12.text", "No slot the editor offers");
+        form.putAll(lessonForm("Slot lesson", "Text", draftVersion(page(instructor.get(editor))), "save"));
+        form.put("tasks.1.text", "Second slot");
+
+        assertThat(instructor.post(editor, form).statusCode()).isEqualTo(303);
+        assertThat(page(instructor.get(editor)).select(".task-row input[id$=-text]")).extracting(Element::val)
+                .containsExactly("Write down your three best posting times", "Second slot", "Fourth slot", "");
+    }
+
+    @Test
     void previewRendersSafeMarkdownWithoutSaving() {
         WebSession instructor = signedIn(Role.INSTRUCTOR);
         String slug = createCourse(instructor, "Preview course");
@@ -443,7 +490,7 @@ class InstructorPagesTest implements DatabaseTest {
         assertThat(page(minutes).select(".preview")).as("no preview of a form that cannot be read").isEmpty();
 
         Map<String, String> noCorrect = lessonForm("Checked lesson", "Text", version, "save");
-        noCorrect.remove("questions[0].options[0].correct");
+        noCorrect.remove("questions.0.options.0.correct");
         HttpResponse<String> quiz = instructor.post(editor, noCorrect);
         assertThat(quiz.statusCode()).isEqualTo(422);
         assertThat(fieldError(page(quiz), "q0")).isEqualTo("Question 1: Mark at least one answer option as correct.");
