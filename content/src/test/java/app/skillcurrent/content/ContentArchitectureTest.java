@@ -1,6 +1,6 @@
 package app.skillcurrent.content;
 
-import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.testing.ArchitectureRules;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -26,7 +26,7 @@ class ContentArchitectureTest {
     static void theRulesSeeContentsCompiledClasses(JavaClasses classes) {
         assertThat(classes.stream().map(JavaClass::getName))
                 .as("content's main classes, as the rules below see them")
-                .contains(Authoring.class.getName(), Revisions.class.getName());
+                .contains(CourseDrafts.class.getName(), Revisions.class.getName());
     }
 
     @ArchTest

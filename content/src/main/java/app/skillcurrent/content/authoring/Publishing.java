@@ -12,6 +12,7 @@ import app.skillcurrent.content.revision.LessonRules;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.revision.Version;
+import app.skillcurrent.content.topic.Topics;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -36,15 +37,22 @@ public class Publishing {
 
     public static final int MAX_CHANGE_NOTE = 2000;
 
-    private final Authoring authoring;
+    private final CourseEditors editors;
+    private final CourseDrafts courseDrafts;
+    private final LessonDrafts lessonDrafts;
+    private final Topics topics;
     private final Repositories.Courses courses;
     private final Revisions revisions;
     private final ApplicationEventPublisher<CoursePublished> events;
     private final Clock clock;
 
-    Publishing(Authoring authoring, Repositories.Courses courses, Revisions revisions,
-               ApplicationEventPublisher<CoursePublished> events, Clock clock) {
-        this.authoring = authoring;
+    Publishing(CourseEditors editors, CourseDrafts courseDrafts, LessonDrafts lessonDrafts, Topics topics,
+               Repositories.Courses courses, Revisions revisions, ApplicationEventPublisher<CoursePublished> events,
+               Clock clock) {
+        this.editors = editors;
+        this.courseDrafts = courseDrafts;
+        this.lessonDrafts = lessonDrafts;
+        this.topics = topics;
         this.courses = courses;
         this.revisions = revisions;
         this.events = events;
@@ -55,7 +63,7 @@ public class Publishing {
      * Publishes the draft as the next version: {@code 1.0} the first time, then {@code x.(y+1)} for MINOR and
      * {@code (x+1).0} for MAJOR.
      *
-     * @throws app.skillcurrent.content.support.FieldRejectedException when the draft cannot be published
+     * @throws FieldRejectedException when the draft cannot be published
      *         (field {@code changeNote}, {@code severity}, {@code lessons}, {@code examQuestionCount}, or a
      *         lesson's problems under {@code lesson.<id>}), or when nothing changed ({@code draft})
      */
@@ -70,10 +78,10 @@ public class Publishing {
     @Transactional
     public CourseRevision publishAsOf(Editor editor, String courseSlug, Severity severity, String changeNote,
                                       Instant publishedAt) {
-        Course course = authoring.course(editor, courseSlug);
+        Course course = editors.course(editor, courseSlug);
         course = courses.lock(course.id()).orElseThrow(() -> new NotFoundException("course " + courseSlug));
         Optional<CourseRevision> current = Optional.ofNullable(course.currentRevisionId()).flatMap(revisions::courseRevision);
-        List<LessonDraft> drafts = authoring.draftLessons(course);
+        List<LessonDraft> drafts = lessonDrafts.draftLessons(course);
 
         FieldProblems problems = new FieldProblems();
         if (changeNote == null || changeNote.isBlank()) {
@@ -87,10 +95,10 @@ public class Publishing {
         if (drafts.isEmpty()) {
             problems.add("lessons", "error.publish.noLessons");
         }
-        Set<Long> knownTopics = authoring.knownTopicIds();
+        Set<Long> knownTopics = topics.ids();
         int questions = 0;
         for (LessonDraft draft : drafts) {
-            LessonContent content = authoring.contentOf(draft);
+            LessonContent content = lessonDrafts.contentOf(draft);
             questions += content.quiz().size();
             Map<String, String> lessonProblems = LessonRules.problems(content, knownTopics);
             if (!lessonProblems.isEmpty()) {
@@ -107,7 +115,7 @@ public class Publishing {
         boolean lessonsChanged = false;
         int position = 1;
         for (LessonDraft draft : drafts) {
-            LessonContent content = authoring.contentOf(draft);
+            LessonContent content = lessonDrafts.contentOf(draft);
             Optional<LessonRevision> latest = revisions.latestLessonRevision(draft.id());
             LessonRevision revision;
             if (latest.isPresent() && latest.get().content().equals(content)) {
@@ -118,10 +126,10 @@ public class Publishing {
             entries.add(new CourseRevision.Entry(position++, draft.id(), revision.id()));
             lessonsChanged |= current.map(c -> !c.lessons().contains(entriesLast(entries))).orElse(true);
         }
-        Set<Long> courseTopics = authoring.draftTopics(course);
+        Set<Long> courseTopics = courseDrafts.draftTopics(course);
         ExamSettings exam = new ExamSettings(course.examPassMark(), course.examQuestionCount(), course.examAttempts());
         if (current.isPresent() && !lessonsChanged && sameSettings(current.get(), course, exam, courseTopics, entries)) {
-            throw new app.skillcurrent.content.support.FieldRejectedException("draft", "error.publish.nothingChanged");
+            throw new FieldRejectedException("draft", "error.publish.nothingChanged");
         }
         Version version = current.map(c -> c.version().next(severity)).orElse(Version.FIRST);
         Severity recorded = current.isPresent() ? severity : Severity.MAJOR;

@@ -3,7 +3,7 @@ package app.skillcurrent.content.freshness;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
-import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.Course;
 import app.skillcurrent.content.support.cache.ExpiringCache;
 import app.skillcurrent.content.topic.PlatformChangeRecorded;
@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public class Freshness {
 
     private final FreshnessQueries queries;
-    private final Authoring authoring;
+    private final CourseEditors editors;
     private final ApplicationEventPublisher<TopicReviewed> events;
     private final Clock clock;
     private final ExpiringCache<Long, CourseFreshness> cache;
@@ -45,10 +45,10 @@ public class Freshness {
      * @param cache course revision id to its freshness, {@code app.caches.freshness}: its time to live is how long
      *              another server's platform change or review may take to show here
      */
-    Freshness(FreshnessQueries queries, Authoring authoring, ApplicationEventPublisher<TopicReviewed> events, Clock clock,
+    Freshness(FreshnessQueries queries, CourseEditors editors, ApplicationEventPublisher<TopicReviewed> events, Clock clock,
               @Named("freshness") SyncCache<?> cache) {
         this.queries = queries;
-        this.authoring = authoring;
+        this.editors = editors;
         this.events = events;
         this.clock = clock;
         this.cache = ExpiringCache.of(cache);
@@ -103,7 +103,7 @@ public class Freshness {
      * waiting first.
      */
     public List<ReviewItem> reviewQueue(Editor editor) {
-        List<Course> courses = authoring.editableCourses(editor).stream().filter(Course::isPublished).toList();
+        List<Course> courses = editors.editableCourses(editor).stream().filter(Course::isPublished).toList();
         Map<Long, Course> byRevision = new HashMap<>();
         courses.forEach(c -> byRevision.put(c.currentRevisionId(), c));
         List<ReviewItem> items = new ArrayList<>();
@@ -125,7 +125,7 @@ public class Freshness {
     public void markReviewed(Editor editor, long lessonRevisionId, long topicId) {
         long courseId = queries.courseOfLessonRevision(lessonRevisionId).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("lesson revision " + lessonRevisionId));
-        if (!authoring.canEdit(editor, courseId)) {
+        if (!editors.canEdit(editor, courseId)) {
             throw new NotAllowedException();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -3,44 +3,34 @@ package app.skillcurrent.content.topic;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.support.FieldProblems;
-import io.micronaut.context.event.ApplicationEventPublisher;
+import app.skillcurrent.content.support.FieldRejectedException;
 import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
 
-import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * The platform taxonomy (admins extend it) and the platform-change records instructors and admins enter.
- * The taxonomy is small and read on every catalogue and editor page, so it is kept in memory and reloaded
- * after each change.
+ * The platform taxonomy, which admins extend. It is small and read on every catalogue and editor page, so it
+ * is kept in memory and reloaded after each change.
  */
 @Singleton
 public class Topics {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     private final TopicRepository topics;
-    private final PlatformChangeRepository changes;
     private final Clock clock;
-    private final ApplicationEventPublisher<PlatformChangeRecorded> events;
     private volatile Map<Long, Topic> byId;
 
-    Topics(TopicRepository topics, PlatformChangeRepository changes, Clock clock,
-           ApplicationEventPublisher<PlatformChangeRecorded> events) {
+    Topics(TopicRepository topics, Clock clock) {
         this.topics = topics;
-        this.changes = changes;
         this.clock = clock;
-        this.events = events;
     }
 
     /** All topics, platforms first then their features, each group by name. */
@@ -55,6 +45,11 @@ public class Topics {
     /** The platforms (topics without a parent), by name as {@link #all()} orders them. */
     public List<Topic> platforms() {
         return all().stream().filter(Topic::isPlatform).toList();
+    }
+
+    /** The ids of all topics, to check that content names only topics that exist. */
+    public Set<Long> ids() {
+        return index().keySet();
     }
 
     public Optional<Topic> byId(long id) {
@@ -81,79 +76,37 @@ public class Topics {
         return topic.parentId() == null ? topic : index().get(topic.parentId());
     }
 
-    /** Adds a platform (no parent) or a feature of one. Admins only. */
-    public Topic create(Editor editor, String slug, String name, Long parentId) {
+    /**
+     * Adds a platform (no parent) or a feature of one. Admins only.
+     *
+     * @throws FieldRejectedException when the short name is taken ({@code slug}) or the parent is not a
+     *                                platform ({@code parentId})
+     */
+    public Topic create(Editor editor, @Valid NewTopic topic) {
         if (!editor.admin()) {
             throw new NotAllowedException();
         }
         FieldProblems problems = new FieldProblems();
-        if (slug == null || !SLUG.matcher(slug).matches() || slug.length() > 80) {
-            problems.add("slug", "error.topic.slug");
-        } else if (topics.existsBySlug(slug)) {
+        if (topics.existsBySlug(topic.slug())) {
             problems.add("slug", "error.topic.slugTaken");
         }
-        if (name == null || name.isBlank() || name.length() > 100) {
-            problems.add("name", name == null || name.isBlank() ? "error.required" : "error.tooLong.100");
-        }
-        if (parentId != null && (index().get(parentId) == null || index().get(parentId).parentId() != null)) {
+        Long parentId = topic.parentTopicId();
+        if (parentId != null && byId(parentId).map(parent -> !parent.isPlatform()).orElse(true)) {
             problems.add("parentId", "error.topic.parent");
         }
         problems.throwIfAny();
-        Topic created = topics.save(new Topic(null, parentId, slug, name.trim(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        Topic created = topics.save(new Topic(null, parentId, topic.slug(), topic.name().trim(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
         byId = null;
         return created;
-    }
-
-    /** Records a platform change. Instructors and admins only. */
-    public PlatformChange recordChange(Editor editor, long topicId, LocalDate changedOn, String summary, String sourceUrl) {
-        if (!editor.instructor() && !editor.admin()) {
-            throw new NotAllowedException();
-        }
-        FieldProblems problems = new FieldProblems();
-        if (index().get(topicId) == null) {
-            problems.add("topicId", "error.lesson.unknownTopic");
-        }
-        if (changedOn == null) {
-            problems.add("changedOn", "error.date");
-        } else if (changedOn.isAfter(LocalDate.now(clock).plusDays(1))) {
-            problems.add("changedOn", "error.date.future");
-        }
-        if (summary == null || summary.isBlank()) {
-            problems.add("summary", "error.required");
-        } else if (summary.length() > 500) {
-            problems.add("summary", "error.tooLong.500");
-        }
-        String source = sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.trim();
-        if (source != null && !isWebAddress(source)) {
-            problems.add("sourceUrl", "error.url");
-        }
-        problems.throwIfAny();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        PlatformChange recorded = changes.save(new PlatformChange(null, topicId, changedOn, summary.trim(), source, editor.accountId(), now));
-        events.publishEvent(new PlatformChangeRecorded(recorded.id(), topicId));
-        return recorded;
-    }
-
-    public List<PlatformChange> recentChanges(int limit, int offset) {
-        return changes.newestFirst(limit, offset);
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return text.length() <= 500 && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (Exception malformed) {
-            return false;
-        }
     }
 
     private Map<Long, Topic> index() {
         Map<Long, Topic> current = byId;
         if (current == null) {
-            Map<Long, Topic> loaded = new LinkedHashMap<>();
+            Map<Long, Topic> loaded = new HashMap<>();
             topics.findAll().forEach(t -> loaded.put(t.id(), t));
-            current = java.util.Collections.unmodifiableMap(new HashMap<>(loaded));
+            current = Collections.unmodifiableMap(loaded);
             byId = current;
         }
         return current;

@@ -1,6 +1,6 @@
 package app.skillcurrent.core.catalogue;
 
-import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.Course;
 import app.skillcurrent.content.freshness.CourseFreshness;
 import app.skillcurrent.content.freshness.Freshness;
 import app.skillcurrent.content.freshness.TopicReview;
@@ -102,7 +102,7 @@ public class Catalogue {
                 .map(Topic::id).orElseThrow(() -> new InvalidSearchException("platform"));
         Long topicId = search.topic() == null ? null : topics.bySlug(search.topic())
                 .map(Topic::id).orElseThrow(() -> new InvalidSearchException("topic"));
-        if (search.language() != null && !Authoring.LANGUAGES.contains(search.language())) {
+        if (search.language() != null && !Course.LANGUAGES.contains(search.language())) {
             throw new InvalidSearchException("language");
         }
         int minMinutes = search.length() == null ? 0 : search.length().minMinutes();

@@ -3,7 +3,7 @@ package app.skillcurrent.core.catalogue;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
-import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.support.validation.Slug;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -50,7 +50,7 @@ public class Tracks {
         if (!editor.instructor() && !editor.admin()) {
             throw new NotAllowedException();
         }
-        if (slug == null || slug.length() > 80 || !Authoring.SLUG.matcher(slug).matches() || tracks.existsBySlug(slug)) {
+        if (slug == null || slug.length() > Slug.MAX_LENGTH || !slug.matches(Slug.PATTERN) || tracks.existsBySlug(slug)) {
             throw new IllegalArgumentException("Unusable track slug " + slug);
         }
         if (title == null || title.isBlank() || title.length() > 150 || summary == null || summary.length() > 500) {

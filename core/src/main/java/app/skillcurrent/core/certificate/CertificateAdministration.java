@@ -3,7 +3,7 @@ package app.skillcurrent.core.certificate;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
-import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.support.Times;
 import io.micronaut.transaction.annotation.Transactional;
@@ -31,19 +31,19 @@ public class CertificateAdministration {
 
     private final Certificates certificates;
     private final CertificateRepository rows;
-    private final Authoring authoring;
+    private final CourseEditors editors;
     private final Clock clock;
 
-    CertificateAdministration(Certificates certificates, CertificateRepository rows, Authoring authoring, Clock clock) {
+    CertificateAdministration(Certificates certificates, CertificateRepository rows, CourseEditors editors, Clock clock) {
         this.certificates = certificates;
         this.rows = rows;
-        this.authoring = authoring;
+        this.editors = editors;
         this.clock = clock;
     }
 
     /** True for the course's instructors and platform admins. */
     public boolean mayAdminister(Editor editor, CertificateView certificate) {
-        return authoring.canEdit(editor, certificate.certificate().courseId());
+        return editors.canEdit(editor, certificate.certificate().courseId());
     }
 
     /**
@@ -58,7 +58,7 @@ public class CertificateAdministration {
     @Transactional
     public CertificateView change(Editor editor, String publicId, Action action, String reason) {
         Certificate certificate = certificates.row(publicId).orElseThrow(() -> new NotFoundException("certificate " + publicId));
-        if (!authoring.canEdit(editor, certificate.courseId())) {
+        if (!editors.canEdit(editor, certificate.courseId())) {
             throw new NotAllowedException();
         }
         String why = reason == null ? "" : reason.strip();

@@ -1,104 +1,153 @@
 package app.skillcurrent.web.teach;
 
 import app.skillcurrent.content.revision.LessonContent;
-import app.skillcurrent.content.revision.LessonRules;
 import app.skillcurrent.content.revision.LessonTask;
 import app.skillcurrent.content.revision.QuizOption;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.TaskKind;
+import app.skillcurrent.content.support.validation.WholeNumber;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The lesson editor's flat form fields, read into lesson content. Field names: {@code title}, {@code minutes},
- * {@code body}, {@code topic.<id>}, {@code task<i>.kind|text}, {@code q<i>.key|prompt|explanation|delete} and
- * {@code q<i>.o<j>.key|text|correct}. Empty task, question and option slots are ignored, so a form always
- * offers a spare slot without creating blank content. The editor shows one slot more than is filled, up to
- * the limits, and {@link #TASK_SLOTS} task slots.
+ * The lesson editor's form as sent. Micronaut binds a field named {@code tasks.0.text} into the {@code text} of
+ * the entry {@code "0"} of {@code tasks}, so the slots arrive keyed by their number: {@code tasks.<i>.kind|text},
+ * {@code questions.<i>.key|prompt|explanation|delete}, {@code questions.<i>.options.<j>.key|text|correct}; the
+ * checked topics arrive as repeated {@code topics} values. Slot numbers are keys rather than list positions
+ * ({@code tasks[0]}) on purpose: Micronaut's binder grows a list until it reaches the index it is given and never
+ * stops when indexes arrive out of order, which a crafted request could use to exhaust the server's memory.
+ * Slots left empty are ignored, so the editor can always offer a spare one without creating blank content.
+ *
+ * <p>The constraints cover what the text must be to be read (the minutes a number, topics ids); whether the
+ * lesson can be saved is {@code LessonRules}', checked on saving only, so a preview works on an unfinished
+ * lesson.
  */
-public final class LessonForm {
+@Serdeable
+record LessonForm(
+        @Nullable String title,
+        @NotBlank(message = "error.lesson.minutes") @WholeNumber(min = Integer.MIN_VALUE, max = Integer.MAX_VALUE, message = "error.lesson.minutes")
+        @Nullable String minutes,
+        @Nullable String body,
+        @WholeNumber(message = "error.lesson.unknownTopic") @Nullable List<String> topics,
+        @Nullable Map<String, TaskSlot> tasks,
+        @Nullable Map<String, QuestionSlot> questions,
+        @Nullable String draftVersion,
+        @Nullable String action) {
 
-    public static final int TASK_SLOTS = LessonRules.MAX_TASKS + 1;
-    public static final int OPTION_SLOTS = 5;
-    private static final int QUESTION_SLOTS = LessonRules.MAX_QUESTIONS + 1;
     private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,40}");
+    private static final Pattern SLOT_NUMBER = Pattern.compile("\\d");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CHECKED = "on";
 
-    /** Content read from the form, and problems the form itself has (a number that is not a number). */
-    public record Parsed(LessonContent content, Map<String, String> problems) {
+    /** A learning task's slot: its kind ({@code CHECK} or {@code REFLECTION}) and text. */
+    @Serdeable
+    record TaskSlot(@Nullable String kind, @Nullable String text) {
     }
 
-    private LessonForm() {
+    /** A quiz question's slot; {@code key} is empty for a new question and kept across revisions otherwise. */
+    @Serdeable
+    record QuestionSlot(@Nullable String key, @Nullable String prompt, @Nullable String explanation,
+                        @Nullable String delete, @Nullable Map<String, OptionSlot> options) {
     }
 
-    public static Parsed parse(Map<String, String> form) {
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
-        int minutes = 0;
+    /** An answer option's slot; {@code correct} is {@code on} when its box is checked. */
+    @Serdeable
+    record OptionSlot(@Nullable String key, @Nullable String text, @Nullable String correct) {
+    }
+
+    /** Preview shows the lesson rendered without saving it. */
+    boolean previewing() {
+        return "preview".equals(action);
+    }
+
+    /** The draft version the editor loaded; a missing one matches none, so the save counts as a conflict. */
+    int expectedVersion() {
+        return draftVersion != null && draftVersion.matches("\\d{1,9}") ? Integer.parseInt(draftVersion) : -1;
+    }
+
+    /**
+     * The lesson as entered. New questions get a fresh key here, so call it once per request. While the minutes
+     * are not a number they count as 0: the form is then rejected and shows the text as typed.
+     */
+    LessonContent content() {
+        // browsers send textarea line breaks as CRLF; stored text uses LF so diffs compare content, not line endings
+        String text = text(body).replace("\r\n", "\n").replace('\r', '\n');
+        return new LessonContent(text(title).strip(), text, enteredMinutes(), enteredTasks(), enteredQuiz(), CheckedIds.of(topics));
+    }
+
+    private int enteredMinutes() {
         try {
-            minutes = Integer.parseInt(value(form, "minutes"));
-        } catch (NumberFormatException e) {
-            problems.put("minutes", "error.lesson.minutes");
+            return Integer.parseInt(text(minutes).strip());
+        } catch (NumberFormatException notYet) {
+            return 0;
         }
-        Set<Long> topics = new HashSet<>();
-        for (String name : form.keySet()) {
-            if (name.startsWith("topic.")) {
-                try {
-                    topics.add(Long.parseLong(name.substring("topic.".length())));
-                } catch (NumberFormatException e) {
-                    problems.put("topics", "error.lesson.unknownTopic");
-                }
+    }
+
+    private List<LessonTask> enteredTasks() {
+        List<LessonTask> entered = new ArrayList<>();
+        for (TaskSlot slot : slots(tasks).values()) {
+            if (slot != null && !text(slot.text()).isBlank()) {
+                entered.add(new LessonTask("REFLECTION".equals(slot.kind()) ? TaskKind.REFLECTION : TaskKind.CHECK, slot.text().strip()));
             }
         }
-        List<LessonTask> tasks = new ArrayList<>();
-        for (int i = 0; i < TASK_SLOTS; i++) {
-            String text = value(form, "task" + i + ".text");
-            if (!text.isBlank()) {
-                tasks.add(new LessonTask("REFLECTION".equals(value(form, "task" + i + ".kind")) ? TaskKind.REFLECTION : TaskKind.CHECK, text.strip()));
-            }
-        }
-        List<QuizQuestion> quiz = new ArrayList<>();
-        for (int i = 0; i < QUESTION_SLOTS; i++) {
-            String prefix = "q" + i + ".";
-            if (!form.containsKey(prefix + "prompt") || "on".equals(form.get(prefix + "delete"))) {
+        return entered;
+    }
+
+    private List<QuizQuestion> enteredQuiz() {
+        List<QuizQuestion> entered = new ArrayList<>();
+        for (QuestionSlot slot : slots(questions).values()) {
+            if (slot == null || slot.prompt() == null || CHECKED.equals(slot.delete())) {
                 continue;
             }
             List<QuizOption> options = new ArrayList<>();
-            for (int j = 0; j < OPTION_SLOTS; j++) {
-                String option = prefix + "o" + j + ".";
-                String text = value(form, option + "text");
-                if (!text.isBlank()) {
-                    options.add(new QuizOption(key(value(form, option + "key"), String.valueOf((char) ('a' + j))),
-                            text.strip(), "on".equals(form.get(option + "correct"))));
+            slots(slot.options()).forEach((j, option) -> {
+                if (option != null && !text(option.text()).isBlank()) {
+                    // an option without a key of its own is named by its slot: a, b, c...
+                    options.add(new QuizOption(key(option.key(), String.valueOf((char) ('a' + j))), option.text().strip(),
+                            CHECKED.equals(option.correct())));
                 }
-            }
-            String prompt = value(form, prefix + "prompt");
-            String explanation = value(form, prefix + "explanation");
+            });
+            String prompt = text(slot.prompt());
+            String explanation = text(slot.explanation());
             if (prompt.isBlank() && options.isEmpty() && explanation.isBlank()) {
                 continue;
             }
-            quiz.add(new QuizQuestion(key(value(form, prefix + "key"), newKey()), prompt.strip(), options, explanation.strip()));
+            entered.add(new QuizQuestion(key(slot.key(), newKey()), prompt.strip(), options, explanation.strip()));
         }
-        // browsers send textarea line breaks as CRLF; stored text uses LF so diffs compare content, not line endings
-        String body = value(form, "body").replace("\r\n", "\n").replace('\r', '\n');
-        return new Parsed(new LessonContent(value(form, "title").strip(), body, minutes, tasks, quiz, topics), problems);
+        return entered;
     }
 
-    private static String key(String submitted, String fallback) {
-        return KEY.matcher(submitted).matches() ? submitted : fallback;
+    /** The slots in their order; an entry whose key is no slot number (0 to 9, as many as the editor offers) is none. */
+    private static <T> SortedMap<Integer, T> slots(@Nullable Map<String, T> slots) {
+        SortedMap<Integer, T> ordered = new TreeMap<>();
+        if (slots != null) {
+            slots.forEach((number, slot) -> {
+                if (SLOT_NUMBER.matcher(number).matches()) {
+                    ordered.put(Integer.parseInt(number), slot);
+                }
+            });
+        }
+        return ordered;
+    }
+
+    private static String key(@Nullable String submitted, String fallback) {
+        return submitted != null && KEY.matcher(submitted).matches() ? submitted : fallback;
     }
 
     private static String newKey() {
         return "q-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
     }
 
-    private static String value(Map<String, String> form, String name) {
-        String value = form.get(name);
+    private static String text(@Nullable String value) {
         return value == null ? "" : value;
     }
 }

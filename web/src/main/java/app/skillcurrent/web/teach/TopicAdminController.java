@@ -2,77 +2,66 @@ package app.skillcurrent.web.teach;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
-import app.skillcurrent.content.support.FieldRejectedException;
+import app.skillcurrent.content.topic.NewTopic;
+import app.skillcurrent.content.topic.Topic;
 import app.skillcurrent.content.topic.Topics;
+import app.skillcurrent.web.http.Form;
+import app.skillcurrent.web.http.Html;
+import app.skillcurrent.web.view.FieldErrors;
 import app.skillcurrent.web.view.Flash;
-import app.skillcurrent.web.view.FormErrors;
+import app.skillcurrent.web.view.Forms;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 
-/** Platform admins extend the taxonomy of platforms and their features. */
-@Controller(value = "/admin/topics", produces = MediaType.TEXT_HTML)
+/** Platform admins extend the taxonomy of platforms and their features; instructors may not (403). */
+@Controller("/admin/topics")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
-public class TopicAdminController {
+class TopicAdminController {
 
-    private final Editors editors;
     private final Topics topics;
-    private final FormErrors formErrors;
+    private final Forms forms;
 
-    TopicAdminController(Editors editors, Topics topics, FormErrors formErrors) {
-        this.editors = editors;
+    TopicAdminController(Topics topics, Forms forms) {
         this.topics = topics;
-        this.formErrors = formErrors;
+        this.forms = forms;
     }
 
-    @Get
-    ModelAndView<Map<String, Object>> list(HttpRequest<?> request) {
-        requireAdmin(request);
-        return new ModelAndView<>("teach/topics", model(Map.of()));
+    @Get @Html
+    TopicsPage list(Editor editor) {
+        requireAdmin(editor);
+        return page(NewTopic.EMPTY, FieldErrors.NONE);
     }
 
-    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, String> form) {
-        Editor editor = requireAdmin(request);
-        String parent = form.getOrDefault("parentId", "");
-        Long parentId = parent.isBlank() ? null : (long) CourseEditorController.intValue(parent, -1);
-        try {
-            topics.create(editor, form.get("slug"), form.get("name"), parentId);
+    @Post @Form
+    HttpResponse<?> create(HttpRequest<?> request, Editor editor, @Body NewTopic form) {
+        // before the form is checked, so an instructor learns nothing from it
+        requireAdmin(editor);
+        return forms.handle(request, form, errors -> page(form, errors), valid -> {
+            topics.create(editor, valid);
             return Flash.set(HttpResponse.seeOther(URI.create("/admin/topics")), "flash.topicCreated");
-        } catch (FieldRejectedException invalid) {
-            return formErrors.rerender(request, "teach/topics", model(form), invalid.problems());
-        }
+        });
     }
 
-    private Editor requireAdmin(HttpRequest<?> request) {
-        Editor editor = editors.of(request);
+    private static void requireAdmin(Editor editor) {
         if (!editor.admin()) {
             throw new NotAllowedException();
         }
-        return editor;
     }
 
-    private Map<String, Object> model(Map<String, String> form) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("topics", topics.all().stream().map(t -> Map.of("label", topics.label(t.id()), "slug", t.slug(),
-                "platform", t.isPlatform())).toList());
-        model.put("platforms", topics.all().stream().filter(t -> t.isPlatform())
-                .map(t -> Map.of("id", t.id(), "name", t.name(), "selected", String.valueOf(t.id()).equals(form.get("parentId")))).toList());
-        model.put("form", new HashMap<>(form));
-        return model;
+    private TopicsPage page(NewTopic form, FieldErrors errors) {
+        return new TopicsPage(
+                topics.all().stream().map(t -> new TopicsPage.Row(topics.label(t.id()), t.slug(), t.isPlatform())).toList(),
+                topics.all().stream().filter(Topic::isPlatform)
+                        .map(t -> new TopicsPage.PlatformOption(t.id(), t.name(), String.valueOf(t.id()).equals(form.parentId())))
+                        .toList(),
+                form, errors);
     }
 }

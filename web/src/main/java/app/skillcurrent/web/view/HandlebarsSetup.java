@@ -37,8 +37,6 @@ public class HandlebarsSetup {
             }
             return joined.toString();
         });
-        handlebars.registerHelper("startsWith", (Helper<Object>) (text, options) ->
-                text != null && text.toString().startsWith(String.valueOf(options.param(0, ""))));
         return handlebars;
     }
 

@@ -1,10 +1,13 @@
 package app.skillcurrent.web.catalogue;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
+import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.CourseSettings;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
+import app.skillcurrent.content.authoring.NewCourse;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonTask;
@@ -43,12 +46,17 @@ final class CatalogueFixtures {
     private static final Pattern CARD_TITLE = Pattern.compile("<h3><a href=\"/courses/([a-z0-9-]+)\">");
 
     private final AccountService accounts;
-    private final Authoring authoring;
+    private final CourseEditors courseEditors;
+    private final CourseDrafts courseDrafts;
+    private final LessonDrafts lessonDrafts;
     private final Publishing publishing;
 
-    CatalogueFixtures(AccountService accounts, Authoring authoring, Publishing publishing) {
+    CatalogueFixtures(AccountService accounts, CourseEditors courseEditors, CourseDrafts courseDrafts,
+                      LessonDrafts lessonDrafts, Publishing publishing) {
         this.accounts = accounts;
-        this.authoring = authoring;
+        this.courseEditors = courseEditors;
+        this.courseDrafts = courseDrafts;
+        this.lessonDrafts = lessonDrafts;
         this.publishing = publishing;
     }
 
@@ -154,11 +162,11 @@ final class CatalogueFixtures {
         /** The course with one lesson in its draft, not published. */
         Course draft() {
             String slug = slug();
-            Course created = authoring.createCourse(owner, slug, title, language);
-            Course course = authoring.updateSettings(owner, slug, new CourseSettings(title, slug, summary, level, language,
+            Course created = courseDrafts.createCourse(owner, new NewCourse(slug, title, language));
+            Course course = courseDrafts.updateSettings(owner, slug, new CourseSettings(title, slug, summary, level, language,
                     topics, 80, 1, 3, 90, null), created.draftVersion());
-            LessonDraft lesson = authoring.addLesson(owner, slug, "The lesson");
-            authoring.saveLesson(owner, slug, lesson.id(), new LessonContent("The lesson", "What to do, step by step.",
+            LessonDraft lesson = lessonDrafts.addLesson(owner, slug, "The lesson");
+            lessonDrafts.saveLesson(owner, slug, lesson.id(), new LessonContent("The lesson", "What to do, step by step.",
                     minutes, List.of(new LessonTask(TaskKind.CHECK, "Try it on your own account")),
                     List.of(new QuizQuestion("q1", "Which answer is right?", List.of(new QuizOption("a", "This one", true),
                             new QuizOption("b", "That one", false)), "Because the platform says so.")),
@@ -187,9 +195,9 @@ final class CatalogueFixtures {
 
     /** Changes the draft's title (what learners see only changes once this is published). */
     void retitle(Editor owner, Course course, String title) {
-        Course current = authoring.course(owner, course.slug());
-        authoring.updateSettings(owner, course.slug(), new CourseSettings(title, current.slug(), current.summary(),
-                current.level(), current.language(), authoring.draftTopics(current), current.examPassMark(),
+        Course current = courseEditors.course(owner, course.slug());
+        courseDrafts.updateSettings(owner, course.slug(), new CourseSettings(title, current.slug(), current.summary(),
+                current.level(), current.language(), courseDrafts.draftTopics(current), current.examPassMark(),
                 current.examQuestionCount(), current.examAttempts(), current.renewalWindowDays(),
                 current.certificateValidMonths()), current.draftVersion());
     }

@@ -1,10 +1,15 @@
 package app.skillcurrent.web.catalogue;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
+import app.skillcurrent.content.authoring.CourseEditors;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.Level;
+import app.skillcurrent.content.topic.NewPlatformChange;
+import app.skillcurrent.content.topic.NewTopic;
+import app.skillcurrent.content.topic.PlatformChanges;
 import app.skillcurrent.content.topic.Topic;
 import app.skillcurrent.content.topic.Topics;
 import app.skillcurrent.core.account.AccountService;
@@ -47,11 +52,17 @@ class CatalogueSearchTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseEditors courseEditors;
+    @Inject
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
     Topics topics;
+    @Inject
+    PlatformChanges platformChanges;
 
     private CatalogueFixtures fixtures;
     private Editor owner;
@@ -59,7 +70,7 @@ class CatalogueSearchTest implements DatabaseTest {
 
     @BeforeAll
     void setUp() {
-        fixtures = new CatalogueFixtures(accounts, authoring, publishing);
+        fixtures = new CatalogueFixtures(accounts, courseEditors, courseDrafts, lessonDrafts, publishing);
         owner = fixtures.instructor();
         admin = new Editor(fixtures.account(Role.ADMIN).id(), false, true);
         // Full-text relevance weighs a word by how rare it is among all rows; unrelated courses keep each
@@ -112,7 +123,7 @@ class CatalogueSearchTest implements DatabaseTest {
     @Test
     void aTopicNameFindsTheCourseAndRanksAfterTitleMatches() {
         String word = word();
-        Topic gadget = topics.create(admin, "gadget-" + word, "Gadget " + word + " studio", topic("tiktok"));
+        Topic gadget = topics.create(admin, NewTopic.feature("gadget-" + word, "Gadget " + word + " studio", topic("tiktok")));
         Course byTopic = fixtures.course(owner, "Studio lighting").topics(gadget.id()).publish();
         Course byTitle = fixtures.course(owner, "Studio " + word + " lighting").publish();
 
@@ -265,10 +276,10 @@ class CatalogueSearchTest implements DatabaseTest {
     @Test
     void needsReviewIsAFilterForInstructorsOnly() {
         String word = word();
-        Topic feature = topics.create(admin, "review-" + word, "Review " + word, topic("youtube"));
+        Topic feature = topics.create(admin, NewTopic.feature("review-" + word, "Review " + word, topic("youtube")));
         Course stale = fixtures.course(owner, "Alpha " + word).lessonTopics(feature.id()).publishDaysAgo(40);
         Course current = fixtures.course(owner, "Bravo " + word).publishDaysAgo(40);
-        topics.recordChange(admin, feature.id(), LocalDate.now(ZoneOffset.UTC), "The feature moved", null);
+        platformChanges.record(admin, NewPlatformChange.of(feature.id(), LocalDate.now(ZoneOffset.UTC), "The feature moved", null));
         String path = q(word) + "&fresh=review&sort=title";
 
         String anonymous = get(path);

@@ -1,8 +1,10 @@
 package app.skillcurrent.web.catalogue;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
+import app.skillcurrent.content.authoring.CourseEditors;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.catalogue.Tracks;
@@ -33,7 +35,11 @@ class TracksTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseEditors courseEditors;
+    @Inject
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -44,7 +50,7 @@ class TracksTest implements DatabaseTest {
 
     @BeforeAll
     void setUp() {
-        fixtures = new CatalogueFixtures(accounts, authoring, publishing);
+        fixtures = new CatalogueFixtures(accounts, courseEditors, courseDrafts, lessonDrafts, publishing);
         owner = fixtures.instructor();
     }
 

@@ -1,7 +1,6 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.certificate.CertificateEvent;
@@ -42,8 +41,6 @@ class AdministrationTest implements DatabaseTest {
     CertificateFixtures fixtures;
     @Inject
     AccountService accounts;
-    @Inject
-    Authoring authoring;
     @Inject
     Progress progress;
     @Inject

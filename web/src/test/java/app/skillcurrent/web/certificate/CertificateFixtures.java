@@ -1,9 +1,11 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
+import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.CourseSettings;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.LessonContent;
@@ -38,22 +40,25 @@ import java.util.stream.Collectors;
 public final class CertificateFixtures {
 
     private final AccountService accounts;
-    private final Authoring authoring;
+    private final CourseEditors courseEditors;
+    private final CourseDrafts courseDrafts;
     private final Publishing publishing;
     private final Enrolments enrolments;
     private final Progress progress;
     private final Exams exams;
     private final Fixtures fixtures;
 
-    CertificateFixtures(AccountService accounts, Authoring authoring, Publishing publishing, Enrolments enrolments,
+    CertificateFixtures(AccountService accounts, CourseEditors courseEditors, CourseDrafts courseDrafts,
+                        LessonDrafts lessonDrafts, Publishing publishing, Enrolments enrolments,
                         Progress progress, Exams exams) {
         this.accounts = accounts;
-        this.authoring = authoring;
+        this.courseEditors = courseEditors;
+        this.courseDrafts = courseDrafts;
         this.publishing = publishing;
         this.enrolments = enrolments;
         this.progress = progress;
         this.exams = exams;
-        this.fixtures = new Fixtures(accounts, authoring);
+        this.fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
     }
 
     /** A published course and who teaches it. */
@@ -76,9 +81,9 @@ public final class CertificateFixtures {
     public Published course(String title, Integer validMonths, int renewalWindowDays, Set<Long> topicIds) {
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
-        course = authoring.updateSettings(instructor, course.slug(), new CourseSettings(title, course.slug(),
+        course = courseDrafts.updateSettings(instructor, course.slug(), new CourseSettings(title, course.slug(),
                 "Reach people who never followed you.", Level.BEGINNER, "en", topicIds, 80, 2, 3,
-                renewalWindowDays, validMonths), authoring.course(instructor, course.slug()).draftVersion());
+                renewalWindowDays, validMonths), courseEditors.course(instructor, course.slug()).draftVersion());
         long first = fixtures.lesson(instructor, course, lesson("Hooks", "Open strong.", "q-hooks", "A promise")).id();
         long second = fixtures.lesson(instructor, course, lesson("Captions", "Write for the silent viewer.", "q-captions", "Subtitles")).id();
         publishing.publish(instructor, course.slug(), null, "First edition.");

@@ -1,6 +1,5 @@
 package app.skillcurrent.web.certificate;
 
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.Browser;
@@ -38,8 +37,6 @@ class CertificateJourneyBrowserTest implements DatabaseTest {
     EmbeddedServer server;
     @Inject
     CertificateFixtures fixtures;
-    @Inject
-    Authoring authoring;
     @Inject
     Progress progress;
 

@@ -1,6 +1,5 @@
 package app.skillcurrent.web.certificate;
 
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.certificate.CertificateAdministration;
 import app.skillcurrent.core.certificate.CertificateAdministration.Action;
@@ -55,8 +54,6 @@ class CredentialTest implements DatabaseTest {
     EmbeddedServer server;
     @Inject
     CertificateFixtures fixtures;
-    @Inject
-    Authoring authoring;
     @Inject
     Progress progress;
     @Inject

@@ -1,6 +1,5 @@
 package app.skillcurrent.web.certificate;
 
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.ProfileUpdate;
@@ -47,8 +46,6 @@ class IssuanceTest implements DatabaseTest {
 
     @Inject
     AccountService accounts;
-    @Inject
-    Authoring authoring;
     @Inject
     Enrolments enrolments;
     @Inject

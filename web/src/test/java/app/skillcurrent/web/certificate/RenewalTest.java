@@ -1,6 +1,5 @@
 package app.skillcurrent.web.certificate;
 
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.Account;
@@ -45,8 +44,6 @@ class RenewalTest implements DatabaseTest {
     EmbeddedServer server;
     @Inject
     CertificateFixtures fixtures;
-    @Inject
-    Authoring authoring;
     @Inject
     Publishing publishing;
     @Inject

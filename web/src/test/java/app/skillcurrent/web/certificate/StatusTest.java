@@ -1,6 +1,5 @@
 package app.skillcurrent.web.certificate;
 
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.certificate.CertificateReminder;
@@ -42,8 +41,6 @@ class StatusTest implements DatabaseTest {
     EmbeddedServer server;
     @Inject
     CertificateFixtures fixtures;
-    @Inject
-    Authoring authoring;
     @Inject
     Progress progress;
     @Inject

@@ -1,6 +1,5 @@
 package app.skillcurrent.web.certificate;
 
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
@@ -32,8 +31,6 @@ class VerificationTest implements DatabaseTest {
     EmbeddedServer server;
     @Inject
     CertificateFixtures fixtures;
-    @Inject
-    Authoring authoring;
     @Inject
     Progress progress;
     @Inject

@@ -1,10 +1,12 @@
 package app.skillcurrent.web.content;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
+import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.DraftConflictException;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.support.FieldRejectedException;
@@ -32,9 +34,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Two instructors in two tabs: a save never silently overwrites another, and versions are never handed out twice. */
 @MicronautTest(transactional = false)
@@ -44,7 +47,11 @@ class ConcurrentEditingTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseEditors courseEditors;
+    @Inject
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -55,7 +62,7 @@ class ConcurrentEditingTest implements DatabaseTest {
 
     @BeforeAll
     void setUp() {
-        fixtures = new Fixtures(accounts, authoring);
+        fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
     }
 
     @Test
@@ -63,28 +70,30 @@ class ConcurrentEditingTest implements DatabaseTest {
         Editor first = fixtures.instructor();
         Editor second = fixtures.instructor();
         Course course = fixtures.course(first);
-        authoring.addInstructor(first, course.slug(), second.accountId());
+        courseEditors.addInstructor(first, course.slug(), second.accountId());
         LessonDraft lesson = fixtures.lesson(first, course, Fixtures.content("Intro", "Shared start"));
 
-        LessonDraft loadedByFirst = authoring.lesson(first, course.slug(), lesson.id());
-        LessonDraft loadedBySecond = authoring.lesson(second, course.slug(), lesson.id());
-        assertEquals(loadedByFirst.draftVersion(), loadedBySecond.draftVersion());
+        LessonDraft loadedByFirst = lessonDrafts.lesson(first, course.slug(), lesson.id());
+        LessonDraft loadedBySecond = lessonDrafts.lesson(second, course.slug(), lesson.id());
+        assertThat(loadedBySecond.draftVersion()).isEqualTo(loadedByFirst.draftVersion());
 
-        authoring.saveLesson(first, course.slug(), lesson.id(), Fixtures.content("Intro", "First editor's text"),
+        lessonDrafts.saveLesson(first, course.slug(), lesson.id(), Fixtures.content("Intro", "First editor's text"),
                 loadedByFirst.draftVersion());
-        DraftConflictException conflict = assertThrows(DraftConflictException.class, () -> authoring.saveLesson(second,
+        DraftConflictException conflict = catchThrowableOfType(DraftConflictException.class, () -> lessonDrafts.saveLesson(second,
                 course.slug(), lesson.id(), Fixtures.content("Intro", "Second editor's text"), loadedBySecond.draftVersion()));
+        assertThat(conflict).as("the second save is refused as a conflict").isNotNull();
 
-        assertEquals("First editor's text", conflict.current().body());
-        assertEquals(first.accountId(), conflict.current().updatedBy());
-        LessonDraft stored = authoring.lesson(first, course.slug(), lesson.id());
-        assertEquals("First editor's text", stored.body(), "the losing save wrote nothing");
-        assertEquals(conflict.current().draftVersion(), stored.draftVersion());
+        assertThat(conflict.current().body()).isEqualTo("First editor's text");
+        assertThat(conflict.current().updatedBy()).isEqualTo(first.accountId());
+        LessonDraft stored = lessonDrafts.lesson(first, course.slug(), lesson.id());
+        assertThat(stored.body()).as("the losing save wrote nothing").isEqualTo("First editor's text");
+        assertThat(stored.draftVersion()).isEqualTo(conflict.current().draftVersion());
 
-        authoring.saveLesson(second, course.slug(), lesson.id(),
+        lessonDrafts.saveLesson(second, course.slug(), lesson.id(),
                 Fixtures.content("Intro", "First editor's text\n\nSecond editor's text"), conflict.current().draftVersion());
-        assertEquals("First editor's text\n\nSecond editor's text", authoring.lesson(first, course.slug(), lesson.id()).body(),
-                "after seeing the conflict, the second editor can save the combined text");
+        assertThat(lessonDrafts.lesson(first, course.slug(), lesson.id()).body())
+                .as("after seeing the conflict, the second editor can save the combined text")
+                .isEqualTo("First editor's text\n\nSecond editor's text");
     }
 
     @Test
@@ -100,7 +109,7 @@ class ConcurrentEditingTest implements DatabaseTest {
             String body = "Text from tab " + i;
             saves.add(() -> {
                 try {
-                    authoring.saveLesson(editor, course.slug(), lesson.id(), Fixtures.content("Intro", body), version);
+                    lessonDrafts.saveLesson(editor, course.slug(), lesson.id(), Fixtures.content("Intro", body), version);
                     return body;
                 } catch (DraftConflictException conflict) {
                     shownToLosers.add(conflict.current());
@@ -110,15 +119,15 @@ class ConcurrentEditingTest implements DatabaseTest {
         }
         List<String> winners = race(saves).stream().filter(r -> r != null).toList();
 
-        assertEquals(1, winners.size(), "exactly one save succeeds: " + winners);
-        LessonDraft stored = authoring.lesson(editor, course.slug(), lesson.id());
-        assertEquals(winners.get(0), stored.body());
-        assertEquals(version + 1, stored.draftVersion());
-        assertEquals(7, shownToLosers.size());
+        assertThat(winners).as("exactly one save succeeds: " + winners).hasSize(1);
+        LessonDraft stored = lessonDrafts.lesson(editor, course.slug(), lesson.id());
+        assertThat(stored.body()).isEqualTo(winners.get(0));
+        assertThat(stored.draftVersion()).isEqualTo(version + 1);
+        assertThat(shownToLosers).hasSize(7);
         // a loser shown an outdated draft never sees the winning text and loses again on the next save
-        assertEquals(Collections.nCopies(7, winners.get(0) + " @" + (version + 1)),
-                shownToLosers.stream().map(d -> d.body() + " @" + d.draftVersion()).toList(),
-                "every loser is shown the winning text and the version to save over");
+        assertThat(shownToLosers).as("every loser is shown the winning text and the version to save over")
+                .extracting(LessonDraft::body, LessonDraft::draftVersion)
+                .containsExactlyElementsOf(Collections.nCopies(7, tuple(winners.get(0), version + 1)));
     }
 
     @Test
@@ -143,7 +152,7 @@ class ConcurrentEditingTest implements DatabaseTest {
                     return publishing.publish(owner, course.slug(), Severity.MINOR, "Updated lesson " + lesson.title()).version();
                 } catch (FieldRejectedException nothingLeft) {
                     // another publish already took this change along
-                    assertEquals(Map.of("draft", "error.publish.nothingChanged"), nothingLeft.problems());
+                    assertThat(nothingLeft.problems()).containsExactly(entry("draft", "error.publish.nothingChanged"));
                     return null;
                 } catch (RuntimeException e) {
                     unexpected.add(e);
@@ -154,16 +163,15 @@ class ConcurrentEditingTest implements DatabaseTest {
         List<Version> published = race(publishes).stream().filter(v -> v != null).toList();
 
         List<Version> history = revisions.courseHistory(course.id()).stream().map(CourseRevision::version).toList();
-        assertEquals(history.size(), history.stream().distinct().count(), "no version twice: " + history);
+        assertThat(history).as("no version twice").doesNotHaveDuplicates();
         List<Version> expected = new ArrayList<>();
         for (int minor = history.size() - 1; minor >= 0; minor--) {
             expected.add(new Version(1, minor));
         }
-        assertEquals(expected, history, "1.0, 1.1, 1.2, ... without gaps");
-        assertEquals(history.size() - 1, published.size());
+        assertThat(history).as("1.0, 1.1, 1.2, ... without gaps").isEqualTo(expected);
+        assertThat(published.size()).isEqualTo(history.size() - 1);
 
-        assertEquals(List.of(), unexpected.stream().map(Throwable::toString).toList(),
-                "a publish racing another fails only with 'nothing changed'");
+        assertThat(unexpected).as("a publish racing another fails only with 'nothing changed'").isEmpty();
 
         CourseRevision current = revisions.courseHistory(course.id()).get(0);
         Map<Long, LessonRevision> contents = revisions.lessonRevisions(
@@ -171,7 +179,8 @@ class ConcurrentEditingTest implements DatabaseTest {
         for (int i = 0; i < editors; i++) {
             long lessonId = lessons.get(i).id();
             long revisionId = current.lessons().stream().filter(e -> e.lessonId() == lessonId).findFirst().orElseThrow().lessonRevisionId();
-            assertEquals("Updated " + i, contents.get(revisionId).content().body(), "the newest version has every editor's change");
+            assertThat(contents.get(revisionId).content().body()).as("the newest version has every editor's change")
+                    .isEqualTo("Updated " + i);
         }
     }
 
@@ -184,12 +193,12 @@ class ConcurrentEditingTest implements DatabaseTest {
         List<Callable<LessonDraft>> adds = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String title = "Added in tab " + i;
-            adds.add(() -> authoring.addLesson(editor, course.slug(), title));
+            adds.add(() -> lessonDrafts.addLesson(editor, course.slug(), title));
         }
         race(adds);
 
-        List<Integer> positions = authoring.draftLessons(course).stream().map(LessonDraft::position).toList();
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), positions, "each lesson has its own place; none share one");
+        List<Integer> positions = lessonDrafts.draftLessons(course).stream().map(LessonDraft::position).toList();
+        assertThat(positions).as("each lesson has its own place; none share one").containsExactly(1, 2, 3, 4, 5, 6, 7);
     }
 
     /** Starts all tasks at the same moment and waits for every one of them. */
@@ -212,7 +221,7 @@ class ConcurrentEditingTest implements DatabaseTest {
             return results;
         } finally {
             pool.shutdownNow();
-            assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
     }
 }

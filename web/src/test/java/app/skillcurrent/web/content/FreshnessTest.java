@@ -2,9 +2,11 @@ package app.skillcurrent.web.content;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
+import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.freshness.CourseFreshness;
 import app.skillcurrent.content.freshness.Freshness;
@@ -14,6 +16,9 @@ import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.content.revision.Severity;
+import app.skillcurrent.content.topic.NewPlatformChange;
+import app.skillcurrent.content.topic.NewTopic;
+import app.skillcurrent.content.topic.PlatformChanges;
 import app.skillcurrent.content.topic.Topic;
 import app.skillcurrent.content.topic.Topics;
 import app.skillcurrent.core.account.AccountService;
@@ -47,10 +52,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A lesson is as current as its last check against the platforms it teaches. The clock cannot be moved, so
@@ -66,13 +70,19 @@ class FreshnessTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseEditors courseEditors;
+    @Inject
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
     Revisions revisions;
     @Inject
     Topics topics;
+    @Inject
+    PlatformChanges platformChanges;
     @Inject
     Freshness freshness;
     @Inject
@@ -86,19 +96,28 @@ class FreshnessTest implements DatabaseTest {
 
     @BeforeAll
     void setUp() {
-        fixtures = new Fixtures(accounts, authoring);
+        fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         admin = fixtures.admin();
+    }
+
+    /** A platform change recorded today, without a source. */
+    private void changedToday(Editor editor, Topic topic, String summary) {
+        changedOn(editor, topic, TODAY, summary);
+    }
+
+    private void changedOn(Editor editor, Topic topic, LocalDate day, String summary) {
+        platformChanges.record(editor, NewPlatformChange.of(topic.id(), day, summary, null));
     }
 
     /** A platform of this test's own, so changes recorded by other tests in the class never reach its lessons. */
     private Topic platform() {
         String slug = Fixtures.unique("platform");
-        return topics.create(admin, slug, "Platform " + slug, null);
+        return topics.create(admin, NewTopic.platform(slug, "Platform " + slug));
     }
 
     private Topic feature(Topic platform) {
         String slug = Fixtures.unique("feature");
-        return topics.create(admin, slug, "Feature " + slug, platform.id());
+        return topics.create(admin, NewTopic.feature(slug, "Feature " + slug, platform.id()));
     }
 
     private static LessonContent on(String title, Topic... topics) {
@@ -124,17 +143,16 @@ class FreshnessTest implements DatabaseTest {
         Course course = fixtures.course(editor);
         LessonDraft lesson = fixtures.lesson(editor, course, on("Shop checkout", shop));
         CourseRevision published = publishMonthAgo(editor, course);
-        assertFalse(freshness.of(published.id()).needsReview(), "nothing has changed on the platform yet");
+        assertThat(freshness.of(published.id()).needsReview()).as("nothing has changed on the platform yet").isFalse();
 
-        topics.recordChange(editor, shop.id(), TODAY, "Checkout moved into the app", null);
+        changedToday(editor, shop, "Checkout moved into the app");
 
         CourseFreshness fresh = freshness.of(published.id());
-        assertTrue(fresh.needsReview());
-        assertEquals(1, fresh.lessonsNeedingReview());
-        TopicReview review = fresh.needingReview().get(0);
-        assertEquals(lesson.id(), review.lessonId());
-        assertEquals(shop.id(), review.topicId());
-        assertEquals(TODAY, review.firstUnreviewedChange());
+        assertThat(fresh.needsReview()).isTrue();
+        assertThat(fresh.lessonsNeedingReview()).isEqualTo(1);
+        assertThat(fresh.needingReview())
+                .extracting(TopicReview::lessonId, TopicReview::topicId, TopicReview::firstUnreviewedChange)
+                .containsExactly(tuple(lesson.id(), shop.id(), TODAY));
     }
 
     @Test
@@ -146,9 +164,9 @@ class FreshnessTest implements DatabaseTest {
         fixtures.lesson(editor, course, on("Shop checkout", shop));
         CourseRevision published = publishMonthAgo(editor, course);
 
-        topics.recordChange(editor, platform.id(), TODAY, "New terms of service for every seller", null);
+        changedToday(editor, platform, "New terms of service for every seller");
 
-        assertTrue(freshness.of(published.id()).needsReview());
+        assertThat(freshness.of(published.id()).needsReview()).isTrue();
     }
 
     @Test
@@ -164,11 +182,11 @@ class FreshnessTest implements DatabaseTest {
         fixtures.lesson(editor, course, on("Elsewhere", elsewhere));
         CourseRevision published = publishMonthAgo(editor, course);
 
-        topics.recordChange(editor, shop.id(), TODAY, "Checkout moved into the app", null);
+        changedToday(editor, shop, "Checkout moved into the app");
 
         CourseFreshness fresh = freshness.of(published.id());
-        assertEquals(1, fresh.lessonsNeedingReview(), "only the lesson on the changed feature: " + fresh.needingReview());
-        assertEquals(onShop.id(), fresh.needingReview().get(0).lessonId());
+        assertThat(fresh.lessonsNeedingReview()).as("only the lesson on the changed feature: %s", fresh.needingReview()).isEqualTo(1);
+        assertThat(fresh.needingReview()).extracting(TopicReview::lessonId).containsOnly(onShop.id());
     }
 
     @Test
@@ -182,8 +200,8 @@ class FreshnessTest implements DatabaseTest {
         CourseRevision second = publishing.publishAsOf(editor, course.slug(), Severity.MINOR, "Added a lesson",
                 Instant.now().minus(Duration.ofDays(10)));
 
-        assertEquals(MONTH_AGO.atOffset(ZoneOffset.UTC).toLocalDate(), freshness.of(second.id()).lastChecked(),
-                "the unchanged lesson keeps its month-old review date");
+        assertThat(freshness.of(second.id()).lastChecked()).as("the unchanged lesson keeps its month-old review date")
+                .isEqualTo(MONTH_AGO.atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     @Test
@@ -192,32 +210,31 @@ class FreshnessTest implements DatabaseTest {
         Editor colleague = fixtures.instructor();
         Topic shop = feature(platform());
         Course course = fixtures.course(owner);
-        authoring.addInstructor(owner, course.slug(), colleague.accountId());
+        courseEditors.addInstructor(owner, course.slug(), colleague.accountId());
         LessonDraft lesson = fixtures.lesson(owner, course, on("Shop checkout", shop));
         CourseRevision published = publishMonthAgo(owner, course);
-        topics.recordChange(owner, shop.id(), TODAY, "Checkout moved into the app", null);
+        changedToday(owner, shop, "Checkout moved into the app");
         List<ReviewItem> queue = freshness.reviewQueue(colleague);
-        assertEquals(1, queue.size());
         long lessonRevisionId = revisionOf(published, lesson.id());
-        assertEquals(lessonRevisionId, queue.get(0).lessonRevisionId());
-        assertTrue(freshness.of(published.id()).needsReview(), "kept in the cache until the review clears it");
+        assertThat(queue).extracting(ReviewItem::lessonRevisionId).containsExactly(lessonRevisionId);
+        assertThat(freshness.of(published.id()).needsReview()).as("kept in the cache until the review clears it").isTrue();
 
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         freshness.markReviewed(colleague, lessonRevisionId, shop.id());
 
-        assertEquals(List.of(), freshness.reviewQueue(colleague));
-        assertEquals(List.of(), freshness.reviewQueue(owner));
+        assertThat(freshness.reviewQueue(colleague)).isEmpty();
+        assertThat(freshness.reviewQueue(owner)).isEmpty();
         CourseFreshness fresh = freshness.of(published.id());
-        assertFalse(fresh.needsReview());
-        assertEquals(1, revisions.lessonHistory(lesson.id()).size(), "reviewing does not create a new revision");
+        assertThat(fresh.needsReview()).isFalse();
+        assertThat(revisions.lessonHistory(lesson.id())).as("reviewing does not create a new revision").hasSize(1);
 
         List<Object[]> trail = reviewTrail(lessonRevisionId);
-        assertEquals(1, trail.size());
-        assertEquals(shop.id(), trail.get(0)[0]);
-        assertEquals(colleague.accountId(), trail.get(0)[1]);
+        assertThat(trail).as("topic and reviewer of each review").extracting(row -> row[0], row -> row[1])
+                .containsExactly(tuple(shop.id(), colleague.accountId()));
         Instant reviewedAt = (Instant) trail.get(0)[2];
-        assertFalse(reviewedAt.isBefore(before), "reviewed now, not at publication: " + reviewedAt);
-        assertEquals(reviewedAt.atOffset(ZoneOffset.UTC).toLocalDate(), fresh.lastChecked(), "checked on the day of the review");
+        assertThat(reviewedAt).as("reviewed now, not at publication").isAfterOrEqualTo(before);
+        assertThat(fresh.lastChecked()).as("checked on the day of the review")
+                .isEqualTo(reviewedAt.atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     @Test
@@ -230,13 +247,13 @@ class FreshnessTest implements DatabaseTest {
         LessonDraft waitingLong = fixtures.lesson(editor, course, on("Waiting for weeks", longAgoChanged));
         publishMonthAgo(editor, course);
 
-        topics.recordChange(editor, recentlyChanged.id(), TODAY.minusDays(3), "A small change", null);
-        topics.recordChange(editor, longAgoChanged.id(), TODAY.minusDays(20), "An older change", null);
+        changedOn(editor, recentlyChanged, TODAY.minusDays(3), "A small change");
+        changedOn(editor, longAgoChanged, TODAY.minusDays(20), "An older change");
 
         List<ReviewItem> queue = freshness.reviewQueue(editor);
-        assertEquals(List.of(waitingLong.id(), waitingShortly.id()), queue.stream().map(ReviewItem::lessonId).toList());
-        assertEquals(TODAY.minusDays(20), queue.get(0).firstUnreviewedChange());
-        assertEquals(course.slug(), queue.get(0).courseSlug());
+        assertThat(queue).extracting(ReviewItem::lessonId).containsExactly(waitingLong.id(), waitingShortly.id());
+        assertThat(queue.get(0).firstUnreviewedChange()).isEqualTo(TODAY.minusDays(20));
+        assertThat(queue.get(0).courseSlug()).isEqualTo(course.slug());
     }
 
     @Test
@@ -248,12 +265,12 @@ class FreshnessTest implements DatabaseTest {
         Course course = fixtures.course(owner);
         LessonDraft lesson = fixtures.lesson(owner, course, on("Shop checkout", shop));
         CourseRevision published = publishMonthAgo(owner, course);
-        topics.recordChange(owner, shop.id(), TODAY, "Checkout moved into the app", null);
+        changedToday(owner, shop, "Checkout moved into the app");
 
-        assertEquals(List.of(), freshness.reviewQueue(stranger));
-        assertThrows(NotAllowedException.class,
-                () -> freshness.markReviewed(stranger, revisionOf(published, lesson.id()), shop.id()));
-        assertTrue(freshness.of(published.id()).needsReview(), "still waiting for a real review");
+        assertThat(freshness.reviewQueue(stranger)).isEmpty();
+        assertThatThrownBy(() -> freshness.markReviewed(stranger, revisionOf(published, lesson.id()), shop.id()))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(freshness.of(published.id()).needsReview()).as("still waiting for a real review").isTrue();
     }
 
     @Test
@@ -269,15 +286,15 @@ class FreshnessTest implements DatabaseTest {
         Course unpublished = fixtures.course(editor);
         fixtures.lesson(editor, unpublished, on("Still a draft", shop));
 
-        topics.recordChange(editor, shop.id(), TODAY, "Checkout moved into the app", null);
+        changedToday(editor, shop, "Checkout moved into the app");
 
         Map<String, CourseCard> cards = new HashMap<>();
         catalogue.courses().forEach(card -> cards.put(card.slug(), card));
-        assertTrue(cards.get(stale.slug()).needsReview());
-        assertFalse(cards.get(current.slug()).needsReview());
-        assertEquals(MONTH_AGO.atOffset(ZoneOffset.UTC).toLocalDate(), cards.get(stale.slug()).lastChecked());
-        assertFalse(cards.containsKey(unpublished.slug()), "drafts never reach the catalogue");
-        assertTrue(catalogue.course(unpublished.slug()).isEmpty());
+        assertThat(cards.get(stale.slug()).needsReview()).isTrue();
+        assertThat(cards.get(current.slug()).needsReview()).isFalse();
+        assertThat(cards.get(stale.slug()).lastChecked()).isEqualTo(MONTH_AGO.atOffset(ZoneOffset.UTC).toLocalDate());
+        assertThat(cards).as("drafts never reach the catalogue").doesNotContainKey(unpublished.slug());
+        assertThat(catalogue.course(unpublished.slug())).isEmpty();
     }
 
     /** The review trail has no reader in the application yet, so it is read straight from the table. */

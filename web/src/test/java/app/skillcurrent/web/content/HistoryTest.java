@@ -2,9 +2,11 @@ package app.skillcurrent.web.content;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotFoundException;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
+import app.skillcurrent.content.authoring.LessonOrder;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.diff.WordDiff;
 import app.skillcurrent.content.diff.WordDiff.Kind;
@@ -28,14 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What instructors read to see what changed: word diffs of a lesson and the changelog between two versions. */
 @MicronautTest(transactional = false)
@@ -45,7 +44,11 @@ class HistoryTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
+    @Inject
+    LessonOrder lessonOrder;
     @Inject
     Publishing publishing;
     @Inject
@@ -56,7 +59,7 @@ class HistoryTest implements DatabaseTest {
 
     @BeforeAll
     void setUp() {
-        fixtures = new Fixtures(accounts, authoring);
+        fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
     }
 
     private static String text(List<Segment> segments, Kind kind) {
@@ -80,18 +83,20 @@ class HistoryTest implements DatabaseTest {
 
         LessonDiff diff = history.lessonDiff(lesson.id(), 1, 2);
 
-        assertEquals(1, diff.from().number());
-        assertEquals(2, diff.to().number());
-        assertTrue(text(diff.body(), Kind.DELETED).contains("three"), () -> "deleted: " + diff.body());
-        assertFalse(text(diff.body(), Kind.DELETED).contains("five"));
-        assertTrue(text(diff.body(), Kind.INSERTED).contains("five"), () -> "inserted: " + diff.body());
-        assertTrue(text(diff.body(), Kind.INSERTED).contains("reply to comments"));
-        assertTrue(text(diff.body(), Kind.SAME).contains("times a week at noon"));
-        assertEquals(before, reading(diff.body(), Kind.INSERTED), "unchanged and deleted text give the old version");
-        assertEquals(after, reading(diff.body(), Kind.DELETED), "unchanged and inserted text give the new version");
-        assertFalse(WordDiff.changed(diff.title()), "the title stayed the same");
-        assertFalse(diff.minutesChanged());
-        assertFalse(diff.topicsChanged());
+        assertThat(diff.from().number()).isEqualTo(1);
+        assertThat(diff.to().number()).isEqualTo(2);
+        assertThat(text(diff.body(), Kind.DELETED)).as("deleted: " + diff.body()).contains("three");
+        assertThat(text(diff.body(), Kind.DELETED)).doesNotContain("five");
+        assertThat(text(diff.body(), Kind.INSERTED)).as("inserted: " + diff.body()).contains("five");
+        assertThat(text(diff.body(), Kind.INSERTED)).contains("reply to comments");
+        assertThat(text(diff.body(), Kind.SAME)).contains("times a week at noon");
+        assertThat(reading(diff.body(), Kind.INSERTED)).as("unchanged and deleted text give the old version")
+                .isEqualTo(before);
+        assertThat(reading(diff.body(), Kind.DELETED)).as("unchanged and inserted text give the new version")
+                .isEqualTo(after);
+        assertThat(WordDiff.changed(diff.title())).as("the title stayed the same").isFalse();
+        assertThat(diff.minutesChanged()).isFalse();
+        assertThat(diff.topicsChanged()).isFalse();
     }
 
     @Test
@@ -101,7 +106,7 @@ class HistoryTest implements DatabaseTest {
         LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Only once", "Text"));
         publishing.publish(editor, course.slug(), null, "First version");
 
-        assertThrows(NotFoundException.class, () -> history.lessonDiff(lesson.id(), 1, 2));
+        assertThatThrownBy(() -> history.lessonDiff(lesson.id(), 1, 2)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -123,26 +128,26 @@ class HistoryTest implements DatabaseTest {
         QuizQuestion added = Fixtures.question("added", "What replaced the old feature?");
         fixtures.save(editor, course, changed.id(), Fixtures.content("Changing", "Body",
                 Set.of(), List.of(kept, rewordedNow, added)));
-        authoring.removeLesson(editor, course.slug(), removed.id());
+        lessonOrder.removeLesson(editor, course.slug(), removed.id());
         LessonDraft newLesson = fixtures.lesson(editor, course, Fixtures.content("Arriving", "Body"));
         publishing.publish(editor, course.slug(), Severity.MAJOR, "Platform update");
 
         CourseChangelog log = history.changelog(course.id(), Version.FIRST, new Version(2, 0));
 
-        assertEquals(List.of(newLesson.id()), log.added().stream().map(LessonRevision::lessonId).toList());
-        assertEquals(List.of(removed.id()), log.removed().stream().map(LessonRevision::lessonId).toList());
-        assertEquals(List.of(changed.id()), log.changed().stream().map(c -> c.to().lessonId()).toList(),
-                "the untouched lesson (" + untouched.id() + ") is not listed as changed");
+        assertThat(log.added()).extracting(LessonRevision::lessonId).containsExactly(newLesson.id());
+        assertThat(log.removed()).extracting(LessonRevision::lessonId).containsExactly(removed.id());
+        assertThat(log.changed()).as("the untouched lesson (%d) is not listed as changed", untouched.id())
+                .extracting(c -> c.to().lessonId()).containsExactly(changed.id());
         CourseChangelog.Changed change = log.changed().get(0);
-        assertEquals(1, change.from().number());
-        assertEquals(2, change.to().number());
+        assertThat(change.from().number()).isEqualTo(1);
+        assertThat(change.to().number()).isEqualTo(2);
         QuizChanges quiz = change.quiz();
-        assertEquals(List.of("added"), quiz.added().stream().map(QuizQuestion::key).toList());
-        assertEquals(List.of("dropped"), quiz.removed().stream().map(QuizQuestion::key).toList());
-        assertEquals(List.of("reworded"), quiz.changed().stream().map(QuizQuestion::key).toList());
-        assertFalse(log.settingsChanged());
-        assertFalse(log.reordered(), "removing and appending lessons is not a reorder");
-        assertFalse(log.isEmpty());
+        assertThat(quiz.added()).extracting(QuizQuestion::key).containsExactly("added");
+        assertThat(quiz.removed()).extracting(QuizQuestion::key).containsExactly("dropped");
+        assertThat(quiz.changed()).extracting(QuizQuestion::key).containsExactly("reworded");
+        assertThat(log.settingsChanged()).isFalse();
+        assertThat(log.reordered()).as("removing and appending lessons is not a reorder").isFalse();
+        assertThat(log.isEmpty()).isFalse();
     }
 
     @Test
@@ -152,14 +157,14 @@ class HistoryTest implements DatabaseTest {
         LessonDraft first = fixtures.lesson(editor, course, Fixtures.content("First", "Body"));
         LessonDraft second = fixtures.lesson(editor, course, Fixtures.content("Second", "Body"));
         publishing.publish(editor, course.slug(), null, "First version");
-        authoring.reorder(editor, course.slug(), List.of(second.id(), first.id()));
+        lessonOrder.reorder(editor, course.slug(), List.of(second.id(), first.id()));
         publishing.publish(editor, course.slug(), Severity.MINOR, "Better order");
 
         CourseChangelog log = history.changelog(course.id(), Version.FIRST, new Version(1, 1));
 
-        assertTrue(log.reordered());
-        assertTrue(log.added().isEmpty());
-        assertTrue(log.removed().isEmpty());
-        assertTrue(log.changed().isEmpty(), "moving a lesson does not change its content");
+        assertThat(log.reordered()).isTrue();
+        assertThat(log.added()).isEmpty();
+        assertThat(log.removed()).isEmpty();
+        assertThat(log.changed()).as("moving a lesson does not change its content").isEmpty();
     }
 }

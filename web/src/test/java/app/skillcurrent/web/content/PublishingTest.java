@@ -2,10 +2,13 @@ package app.skillcurrent.web.content;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
+import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.CourseSettings;
+import app.skillcurrent.content.authoring.DraftRestore;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.support.FieldRejectedException;
@@ -25,6 +28,7 @@ import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,10 +38,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /** Publishing turns drafts into immutable, numbered versions; what learners see only ever changes by a publish. */
 @MicronautTest(transactional = false)
@@ -47,7 +51,13 @@ class PublishingTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseEditors courseEditors;
+    @Inject
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
+    @Inject
+    DraftRestore draftRestore;
     @Inject
     Publishing publishing;
     @Inject
@@ -60,7 +70,7 @@ class PublishingTest implements DatabaseTest {
 
     @BeforeAll
     void setUp() {
-        fixtures = new Fixtures(accounts, authoring);
+        fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
     }
 
     private CourseRevision entryOf(Course course, Version version) {
@@ -71,24 +81,31 @@ class PublishingTest implements DatabaseTest {
         return revision.lessons().stream().filter(e -> e.lessonId() == lessonId).findFirst().orElseThrow().lessonRevisionId();
     }
 
+    /** The field problems of a refused call; fails when the call is not refused. */
+    private static Map<String, String> problemsOf(ThrowingCallable call) {
+        FieldRejectedException refused = catchThrowableOfType(FieldRejectedException.class, call);
+        assertThat(refused).as("refused with a message per field").isNotNull();
+        return refused.problems();
+    }
+
     @Test
     void versionsCountFromOnePointZeroAndFollowTheSeverity() {
         Editor editor = fixtures.instructor();
         Course course = fixtures.course(editor);
         LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Intro", "First text"));
 
-        assertEquals(new Version(1, 0), publishing.publish(editor, course.slug(), null, "First version").version());
+        assertThat(publishing.publish(editor, course.slug(), null, "First version").version()).isEqualTo(new Version(1, 0));
 
         fixtures.save(editor, course, lesson.id(), Fixtures.content("Intro", "Typo fixed"));
-        assertEquals(new Version(1, 1), publishing.publish(editor, course.slug(), Severity.MINOR, "Fixed a typo").version());
+        assertThat(publishing.publish(editor, course.slug(), Severity.MINOR, "Fixed a typo").version()).isEqualTo(new Version(1, 1));
 
         fixtures.save(editor, course, lesson.id(), Fixtures.content("Intro", "The platform changed"));
         CourseRevision major = publishing.publish(editor, course.slug(), Severity.MAJOR, "Platform changed");
-        assertEquals(new Version(2, 0), major.version());
-        assertEquals(Severity.MAJOR, major.severity());
+        assertThat(major.version()).isEqualTo(new Version(2, 0));
+        assertThat(major.severity()).isEqualTo(Severity.MAJOR);
 
         List<Version> history = revisions.courseHistory(course.id()).stream().map(CourseRevision::version).toList();
-        assertEquals(List.of(new Version(2, 0), new Version(1, 1), new Version(1, 0)), history);
+        assertThat(history).containsExactly(new Version(2, 0), new Version(1, 1), new Version(1, 0));
     }
 
     @Test
@@ -98,10 +115,9 @@ class PublishingTest implements DatabaseTest {
         fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
         publishing.publish(editor, course.slug(), null, "First version");
 
-        FieldRejectedException refused = assertThrows(FieldRejectedException.class,
-                () -> publishing.publish(editor, course.slug(), Severity.MINOR, "Again"));
-        assertEquals(Map.of("draft", "error.publish.nothingChanged"), refused.problems());
-        assertEquals(1, revisions.courseHistory(course.id()).size(), "no empty version was recorded");
+        Map<String, String> refused = problemsOf(() -> publishing.publish(editor, course.slug(), Severity.MINOR, "Again"));
+        assertThat(refused).containsExactly(entry("draft", "error.publish.nothingChanged"));
+        assertThat(revisions.courseHistory(course.id())).as("no empty version was recorded").hasSize(1);
     }
 
     @Test
@@ -110,13 +126,11 @@ class PublishingTest implements DatabaseTest {
         Course course = fixtures.course(editor);
         fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
 
-        FieldRejectedException missing = assertThrows(FieldRejectedException.class,
-                () -> publishing.publish(editor, course.slug(), null, null));
-        assertEquals("error.required", missing.problems().get("changeNote"));
-        FieldRejectedException blank = assertThrows(FieldRejectedException.class,
-                () -> publishing.publish(editor, course.slug(), null, "   "));
-        assertEquals("error.required", blank.problems().get("changeNote"));
-        assertTrue(revisions.courseHistory(course.id()).isEmpty());
+        Map<String, String> missing = problemsOf(() -> publishing.publish(editor, course.slug(), null, null));
+        assertThat(missing).containsEntry("changeNote", "error.required");
+        Map<String, String> blank = problemsOf(() -> publishing.publish(editor, course.slug(), null, "   "));
+        assertThat(blank).containsEntry("changeNote", "error.required");
+        assertThat(revisions.courseHistory(course.id())).isEmpty();
     }
 
     @Test
@@ -125,10 +139,11 @@ class PublishingTest implements DatabaseTest {
         Course course = fixtures.course(editor);
         fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
 
-        FieldRejectedException refused = assertThrows(FieldRejectedException.class,
+        Map<String, String> refused = problemsOf(
                 () -> publishing.publish(editor, course.slug(), null, "x".repeat(Publishing.MAX_CHANGE_NOTE + 1)));
-        assertEquals("error.tooLong.2000", refused.problems().get("changeNote"));
-        assertEquals(Version.FIRST, publishing.publish(editor, course.slug(), null, "x".repeat(Publishing.MAX_CHANGE_NOTE)).version());
+        assertThat(refused).containsEntry("changeNote", "error.tooLong.2000");
+        assertThat(publishing.publish(editor, course.slug(), null, "x".repeat(Publishing.MAX_CHANGE_NOTE)).version())
+                .isEqualTo(Version.FIRST);
     }
 
     @Test
@@ -139,9 +154,8 @@ class PublishingTest implements DatabaseTest {
         publishing.publish(editor, course.slug(), null, "First version");
         fixtures.save(editor, course, lesson.id(), Fixtures.content("Intro", "Better text"));
 
-        FieldRejectedException refused = assertThrows(FieldRejectedException.class,
-                () -> publishing.publish(editor, course.slug(), null, "Improved"));
-        assertEquals(Map.of("severity", "error.publish.severity"), refused.problems());
+        Map<String, String> refused = problemsOf(() -> publishing.publish(editor, course.slug(), null, "Improved"));
+        assertThat(refused).containsExactly(entry("severity", "error.publish.severity"));
     }
 
     @Test
@@ -155,12 +169,12 @@ class PublishingTest implements DatabaseTest {
         fixtures.save(editor, course, edited.id(), Fixtures.content("Edited", "After"));
         CourseRevision second = publishing.publish(editor, course.slug(), Severity.MINOR, "Edited one lesson");
 
-        assertEquals(revisionOf(first, kept.id()), revisionOf(second, kept.id()));
-        assertNotEquals(revisionOf(first, edited.id()), revisionOf(second, edited.id()));
+        assertThat(revisionOf(second, kept.id())).isEqualTo(revisionOf(first, kept.id()));
+        assertThat(revisionOf(second, edited.id())).isNotEqualTo(revisionOf(first, edited.id()));
         LessonRevision newRevision = revisions.lessonRevision(revisionOf(second, edited.id())).orElseThrow();
-        assertEquals(2, newRevision.number());
-        assertEquals("After", newRevision.content().body());
-        assertEquals(1, revisions.lessonHistory(kept.id()).size(), "the unchanged lesson has a single revision");
+        assertThat(newRevision.number()).isEqualTo(2);
+        assertThat(newRevision.content().body()).isEqualTo("After");
+        assertThat(revisions.lessonHistory(kept.id())).as("the unchanged lesson has a single revision").hasSize(1);
     }
 
     @Test
@@ -172,15 +186,15 @@ class PublishingTest implements DatabaseTest {
         long firstRevisionId = revisionOf(publishing.publish(editor, course.slug(), null, "First version"), lesson.id());
 
         fixtures.save(editor, course, lesson.id(), Fixtures.content("Intro renamed", "Completely new words"));
-        assertEquals(original, revisions.lessonRevision(firstRevisionId).orElseThrow().content(),
-                "saving a draft does not touch what is published");
+        assertThat(revisions.lessonRevision(firstRevisionId).orElseThrow().content()).as("saving a draft does not touch what is published")
+                .isEqualTo(original);
         publishing.publish(editor, course.slug(), Severity.MINOR, "Rewrote the intro");
 
         LessonRevision reread = revisions.lessonRevision(firstRevisionId).orElseThrow();
-        assertEquals(original, reread.content());
-        assertEquals(1, reread.number());
-        assertEquals(original, revisions.lessonRevision(revisionOf(entryOf(course, Version.FIRST), lesson.id()))
-                .orElseThrow().content(), "version 1.0 still shows the original");
+        assertThat(reread.content()).isEqualTo(original);
+        assertThat(reread.number()).isEqualTo(1);
+        assertThat(revisions.lessonRevision(revisionOf(entryOf(course, Version.FIRST), lesson.id()))
+                .orElseThrow().content()).as("version 1.0 still shows the original").isEqualTo(original);
     }
 
     @Test
@@ -194,20 +208,20 @@ class PublishingTest implements DatabaseTest {
         fixtures.save(editor, course, lesson.id(), rewritten);
         CourseRevision v11 = publishing.publish(editor, course.slug(), Severity.MINOR, "Second thoughts");
 
-        authoring.restoreIntoDraft(editor, course.slug(), Version.FIRST);
-        assertEquals(original, authoring.contentOf(authoring.lesson(editor, course.slug(), lesson.id())),
-                "the draft holds the old text again");
+        draftRestore.restoreIntoDraft(editor, course.slug(), Version.FIRST);
+        assertThat(lessonDrafts.contentOf(lessonDrafts.lesson(editor, course.slug(), lesson.id()))).as("the draft holds the old text again")
+                .isEqualTo(original);
         CourseRevision v12 = publishing.publish(editor, course.slug(), Severity.MINOR, "Back to the first text");
 
-        assertEquals(new Version(1, 2), v12.version());
+        assertThat(v12.version()).isEqualTo(new Version(1, 2));
         LessonRevision restored = revisions.lessonRevision(revisionOf(v12, lesson.id())).orElseThrow();
-        assertEquals(original, restored.content());
-        assertEquals(3, restored.number(), "the old content is published as a new lesson revision");
-        assertNotEquals(revisionOf(v10, lesson.id()), restored.id());
-        assertEquals(original, revisions.lessonRevision(revisionOf(v10, lesson.id())).orElseThrow().content());
-        assertEquals(rewritten, revisions.lessonRevision(revisionOf(v11, lesson.id())).orElseThrow().content());
-        assertEquals(List.of(new Version(1, 2), new Version(1, 1), new Version(1, 0)),
-                revisions.courseHistory(course.id()).stream().map(CourseRevision::version).toList());
+        assertThat(restored.content()).isEqualTo(original);
+        assertThat(restored.number()).as("the old content is published as a new lesson revision").isEqualTo(3);
+        assertThat(restored.id()).isNotEqualTo(revisionOf(v10, lesson.id()));
+        assertThat(revisions.lessonRevision(revisionOf(v10, lesson.id())).orElseThrow().content()).isEqualTo(original);
+        assertThat(revisions.lessonRevision(revisionOf(v11, lesson.id())).orElseThrow().content()).isEqualTo(rewritten);
+        assertThat(revisions.courseHistory(course.id())).extracting(CourseRevision::version)
+                .containsExactly(new Version(1, 2), new Version(1, 1), new Version(1, 0));
     }
 
     @Test
@@ -215,13 +229,12 @@ class PublishingTest implements DatabaseTest {
         Editor editor = fixtures.instructor();
         Course course = fixtures.course(editor);
         fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
-        authoring.updateSettings(editor, course.slug(), new CourseSettings(course.title(), course.slug(), "Summary",
+        courseDrafts.updateSettings(editor, course.slug(), new CourseSettings(course.title(), course.slug(), "Summary",
                 Level.BEGINNER, "en", Set.of(), 80, 2, 3, 90, null), course.draftVersion());
 
-        FieldRejectedException refused = assertThrows(FieldRejectedException.class,
-                () -> publishing.publish(editor, course.slug(), null, "First version"));
-        assertEquals("error.publish.notEnoughQuestions", refused.problems().get("examQuestionCount"));
-        assertTrue(revisions.courseHistory(course.id()).isEmpty());
+        Map<String, String> refused = problemsOf(() -> publishing.publish(editor, course.slug(), null, "First version"));
+        assertThat(refused).containsEntry("examQuestionCount", "error.publish.notEnoughQuestions");
+        assertThat(revisions.courseHistory(course.id())).isEmpty();
     }
 
     @Test
@@ -266,9 +279,9 @@ class PublishingTest implements DatabaseTest {
 
         String atTheLimit = "a".repeat(200 * 1024);
         fixtures.save(editor, course, lesson.id(), Fixtures.content("Intro", atTheLimit));
-        assertEquals(atTheLimit, authoring.lesson(editor, course.slug(), lesson.id()).body());
+        assertThat(lessonDrafts.lesson(editor, course.slug(), lesson.id()).body()).isEqualTo(atTheLimit);
 
-        LessonDraft saved = authoring.lesson(editor, course.slug(), lesson.id());
+        LessonDraft saved = lessonDrafts.lesson(editor, course.slug(), lesson.id());
         assertRefused(editor, course, saved, Fixtures.content("Intro", atTheLimit + "a"), "body", "error.lesson.bodyTooLarge");
         // 102,401 characters, but each takes two bytes in UTF-8
         assertRefused(editor, course, saved, Fixtures.content("Intro", "é".repeat(102_401)), "body", "error.lesson.bodyTooLarge");
@@ -276,12 +289,12 @@ class PublishingTest implements DatabaseTest {
 
     private void assertRefused(Editor editor, Course course, LessonDraft lesson, LessonContent content, String field,
                                String messageKey) {
-        FieldRejectedException refused = assertThrows(FieldRejectedException.class,
-                () -> authoring.saveLesson(editor, course.slug(), lesson.id(), content, lesson.draftVersion()));
-        assertEquals(messageKey, refused.problems().get(field), () -> "problems: " + refused.problems());
-        LessonDraft after = authoring.lesson(editor, course.slug(), lesson.id());
-        assertEquals(lesson.draftVersion(), after.draftVersion(), "nothing was written");
-        assertEquals(lesson.body(), after.body());
+        Map<String, String> refused = problemsOf(
+                () -> lessonDrafts.saveLesson(editor, course.slug(), lesson.id(), content, lesson.draftVersion()));
+        assertThat(refused).containsEntry(field, messageKey);
+        LessonDraft after = lessonDrafts.lesson(editor, course.slug(), lesson.id());
+        assertThat(after.draftVersion()).as("nothing was written").isEqualTo(lesson.draftVersion());
+        assertThat(after.body()).isEqualTo(lesson.body());
     }
 
     @Test
@@ -291,14 +304,14 @@ class PublishingTest implements DatabaseTest {
         Course course = fixtures.course(owner);
         LessonDraft lesson = fixtures.lesson(owner, course, Fixtures.content("Intro", "Owner's text"));
 
-        assertThrows(NotAllowedException.class, () -> authoring.course(stranger, course.slug()));
-        assertThrows(NotAllowedException.class, () -> authoring.saveLesson(stranger, course.slug(), lesson.id(),
-                Fixtures.content("Intro", "Stranger's text"), lesson.draftVersion()));
-        assertThrows(NotAllowedException.class, () -> publishing.publish(stranger, course.slug(), null, "Hijack"));
+        assertThatThrownBy(() -> courseEditors.course(stranger, course.slug())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> lessonDrafts.saveLesson(stranger, course.slug(), lesson.id(),
+                Fixtures.content("Intro", "Stranger's text"), lesson.draftVersion())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> publishing.publish(stranger, course.slug(), null, "Hijack")).isInstanceOf(NotAllowedException.class);
 
-        assertEquals("Owner's text", authoring.lesson(owner, course.slug(), lesson.id()).body());
-        assertTrue(revisions.courseHistory(course.id()).isEmpty());
-        assertTrue(authoring.editableCourses(stranger).isEmpty());
+        assertThat(lessonDrafts.lesson(owner, course.slug(), lesson.id()).body()).isEqualTo("Owner's text");
+        assertThat(revisions.courseHistory(course.id())).isEmpty();
+        assertThat(courseEditors.editableCourses(stranger)).isEmpty();
     }
 
     @Test
@@ -308,13 +321,13 @@ class PublishingTest implements DatabaseTest {
         Course course = fixtures.course(owner);
         LessonDraft lesson = fixtures.lesson(owner, course, Fixtures.content("Intro", "Owner's text"));
 
-        assertEquals(course.id(), authoring.course(admin, course.slug()).id());
+        assertThat(courseEditors.course(admin, course.slug()).id()).isEqualTo(course.id());
         fixtures.save(admin, course, lesson.id(), Fixtures.content("Intro", "Corrected by an admin"));
         CourseRevision published = publishing.publish(admin, course.slug(), null, "Published by an admin");
 
-        assertEquals(Version.FIRST, published.version());
-        assertEquals("Corrected by an admin",
-                revisions.lessonRevision(revisionOf(published, lesson.id())).orElseThrow().content().body());
-        assertTrue(authoring.editableCourses(admin).stream().anyMatch(c -> c.id().equals(course.id())));
+        assertThat(published.version()).isEqualTo(Version.FIRST);
+        assertThat(revisions.lessonRevision(revisionOf(published, lesson.id())).orElseThrow().content().body())
+                .isEqualTo("Corrected by an admin");
+        assertThat(courseEditors.editableCourses(admin)).extracting(Course::id).contains(course.id());
     }
 }

@@ -1,6 +1,5 @@
 package app.skillcurrent.web.journey;
 
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.credential.Issuer;
 import app.skillcurrent.core.learningtime.LearningTime;
@@ -59,8 +58,6 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
     TestClock clock;
     @Inject
     AccountService accounts;
-    @Inject
-    Authoring authoring;
     @Inject
     Progress progress;
     @Inject

@@ -1,11 +1,15 @@
 package app.skillcurrent.web.journey;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.CourseDrafts;
+import app.skillcurrent.content.authoring.CourseSettings;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
+import app.skillcurrent.content.authoring.NewCourse;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonTask;
+import app.skillcurrent.content.revision.Level;
 import app.skillcurrent.content.revision.QuizOption;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.TaskKind;
@@ -35,8 +39,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** An instructor edits a lesson, previews it, publishes a minor version with a note and reads the diff. */
 @MicronautTest
@@ -49,7 +52,9 @@ class InstructorJourneyBrowserTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
 
@@ -61,18 +66,17 @@ class InstructorJourneyBrowserTest implements DatabaseTest {
         Account instructor = accounts.signUp(new SignUpRequest("ines@example.com", "Ines", Fixtures.PASSWORD, "en"));
         accounts.grantRole(instructor.id(), Role.INSTRUCTOR);
         Editor editor = new Editor(instructor.id(), true, false);
-        authoring.createCourse(editor, "reels-basics", "Reels basics", "en");
-        LessonDraft lesson = authoring.addLesson(editor, "reels-basics", "Hooks that hold");
-        authoring.saveLesson(editor, "reels-basics", lesson.id(), new LessonContent("Hooks that hold",
+        courseDrafts.createCourse(editor, new NewCourse("reels-basics", "Reels basics", "en"));
+        LessonDraft lesson = lessonDrafts.addLesson(editor, "reels-basics", "Hooks that hold");
+        lessonDrafts.saveLesson(editor, "reels-basics", lesson.id(), new LessonContent("Hooks that hold",
                 "## The first second\n\nOpen with motion and a promise the viewer wants kept.", 10,
                 List.of(new LessonTask(TaskKind.CHECK, "Watch three of your own Reels with the sound off.")),
                 List.of(new QuizQuestion("q-hook", "What should the first second do?",
                         List.of(new QuizOption("a", "Make a promise", true), new QuizOption("b", "Show the logo", false)),
                         "The promise keeps people watching.")),
                 Set.of()), lesson.draftVersion());
-        authoring.updateSettings(editor, "reels-basics", new app.skillcurrent.content.authoring.CourseSettings(
-                "Reels basics", "reels-basics", "Short openings that hold attention.",
-                app.skillcurrent.content.revision.Level.BEGINNER, "en", Set.of(), 80, 1, 3, 90, null), 0);
+        courseDrafts.updateSettings(editor, "reels-basics", new CourseSettings("Reels basics", "reels-basics",
+                "Short openings that hold attention.", Level.BEGINNER, "en", Set.of(), 80, 1, 3, 90, null), 0);
         publishing.publishAsOf(editor, "reels-basics", null, "First edition.", Instant.now().minus(10, ChronoUnit.DAYS));
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
@@ -104,7 +108,7 @@ class InstructorJourneyBrowserTest implements DatabaseTest {
         body.sendKeys("## The first second\n\nOpen with motion and a **clear** promise the viewer wants kept.");
         browser.findElement(By.cssSelector("button[value=preview]")).click();
         WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".preview .lesson-body")));
-        assertEquals("clear", preview.findElement(By.tagName("strong")).getText(), "Markdown rendered in the preview");
+        assertThat(preview.findElement(By.tagName("strong")).getText()).as("Markdown rendered in the preview").isEqualTo("clear");
         Browser.screenshot(browser, "lesson-editor-preview");
 
         browser.findElement(By.cssSelector("button[value=save]")).click();
@@ -117,16 +121,16 @@ class InstructorJourneyBrowserTest implements DatabaseTest {
         browser.findElement(By.cssSelector("form[action$='/publish'] button[type=submit]")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "The new version is published."));
-        String history = browser.findElement(By.tagName("main")).getText();
-        assertTrue(history.contains("1.1"), history);
-        assertTrue(history.contains("Made the promise in the first second explicit."), history);
+        assertThat(browser.findElements(By.cssSelector("ol.timeline h2.timeline-title")).get(0).getText())
+                .as("the newest version comes first").startsWith("Version 1.1");
+        assertThat(browser.findElement(By.cssSelector("ol.timeline li")).getText())
+                .contains("Made the promise in the first second explicit.");
 
         browser.findElement(By.partialLinkText("What changed since 1.0")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Hooks that hold"))).click();
         wait.until(ExpectedConditions.urlContains("/diff"));
-        Browser.screenshot(browser, "lesson-diff");
         WebElement inserted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.diff ins")));
-        assertTrue(inserted.getText().contains("**clear**"), inserted.getText());
+        assertThat(inserted.getText()).contains("**clear**");
         Browser.screenshot(browser, "lesson-diff");
     }
 

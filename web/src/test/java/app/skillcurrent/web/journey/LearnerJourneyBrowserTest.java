@@ -1,9 +1,11 @@
 package app.skillcurrent.web.journey;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
+import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.CourseSettings;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonTask;
@@ -47,7 +49,11 @@ class LearnerJourneyBrowserTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseEditors courseEditors;
+    @Inject
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
 
@@ -56,12 +62,12 @@ class LearnerJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void courseAndBrowser() {
-        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
-        authoring.updateSettings(instructor, course.slug(), new CourseSettings("Captions that convert", course.slug(),
+        courseDrafts.updateSettings(instructor, course.slug(), new CourseSettings("Captions that convert", course.slug(),
                 "Write captions people finish reading.", Level.BEGINNER, "en", Set.of(), 80, 2, 3, 90, null),
-                authoring.course(instructor, course.slug()).draftVersion());
+                courseEditors.course(instructor, course.slug()).draftVersion());
         fixtures.lesson(instructor, course, lesson("Why captions matter", "Captions carry the **promise**.", "q-why"));
         fixtures.lesson(instructor, course, lesson("Writing the first line", "Lead with the benefit.", "q-first"));
         publishing.publish(instructor, course.slug(), null, "First edition.");

@@ -1,9 +1,10 @@
 package app.skillcurrent.web.learn;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.enrolment.Enrolment;
@@ -40,7 +41,9 @@ class ConcurrentLearningTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -55,7 +58,7 @@ class ConcurrentLearningTest implements DatabaseTest {
 
     @BeforeAll
     void course() {
-        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
         LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("Only lesson", "Text."));
@@ -66,7 +69,7 @@ class ConcurrentLearningTest implements DatabaseTest {
 
     @Test
     void twentySimultaneousEnrolmentsMakeOne() throws Exception {
-        long learner = new Fixtures(accounts, authoring).account("enrol-race").id();
+        long learner = new Fixtures(accounts, courseDrafts, lessonDrafts).account("enrol-race").id();
         List<Enrolment> results = race(20, () -> enrolments.enrol(learner, slug));
         assertThat(results).extracting(Enrolment::id).as("every request got the same enrolment").containsOnly(results.get(0).id());
         assertThat(enrolments.ofLearner(learner)).hasSize(1);
@@ -74,7 +77,7 @@ class ConcurrentLearningTest implements DatabaseTest {
 
     @Test
     void simultaneousCompletionsAndExamStartsRecordOneEach() throws Exception {
-        long learner = new Fixtures(accounts, authoring).account("complete-race").id();
+        long learner = new Fixtures(accounts, courseDrafts, lessonDrafts).account("complete-race").id();
         enrolments.enrol(learner, slug);
         LearnerCourse course = enrolments.open(learner, slug);
         progress.saveTask(learner, course, lessonId, 0, true, null);

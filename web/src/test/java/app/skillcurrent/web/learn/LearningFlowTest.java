@@ -1,9 +1,10 @@
 package app.skillcurrent.web.learn;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonTask;
@@ -46,7 +47,9 @@ class LearningFlowTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -63,7 +66,7 @@ class LearningFlowTest implements DatabaseTest {
 
     @BeforeAll
     void publishedCourses() {
-        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
         LessonDraft a = fixtures.lesson(instructor, course, Fixtures.content("Hooks", "Open **strong**."));

@@ -1,9 +1,10 @@
 package app.skillcurrent.web.learn;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.Account;
@@ -45,7 +46,9 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -57,7 +60,7 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
 
     @Test
     void aMinorVersionMovesLearnersOnAndMarksOnlyChangedLessonsUpdated() {
-        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
         LessonDraft kept = fixtures.lesson(instructor, course, Fixtures.content("Kept", "Stays the same."));
@@ -91,7 +94,7 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
 
     @Test
     void aMajorVersionWaitsForTheLearnerAndShowsWhatChanged() {
-        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
         LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("Rules", "Old rule."));
@@ -157,7 +160,7 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
 
     @Test
     void aNewLearnerIsPinnedToTheVersionCurrentWhenTheyEnrol() {
-        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
         LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("One", "Text."));

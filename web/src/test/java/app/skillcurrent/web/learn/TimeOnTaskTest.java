@@ -1,9 +1,10 @@
 package app.skillcurrent.web.learn;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.enrolment.Enrolments;
@@ -39,7 +40,9 @@ class TimeOnTaskTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -59,7 +62,7 @@ class TimeOnTaskTest implements DatabaseTest {
 
     @BeforeAll
     void course() {
-        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
         Course course = fixtures.course(instructor);
         LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("Timing", "Read me."));
@@ -69,7 +72,7 @@ class TimeOnTaskTest implements DatabaseTest {
     }
 
     private LearnerCourse enrolledLearner(String name) {
-        long learner = new Fixtures(accounts, authoring).account(name).id();
+        long learner = new Fixtures(accounts, courseDrafts, lessonDrafts).account(name).id();
         enrolments.enrol(learner, slug);
         return enrolments.open(learner, slug);
     }
@@ -127,7 +130,7 @@ class TimeOnTaskTest implements DatabaseTest {
 
     @Test
     void beatsForACourseNotEnrolledInAreRefused() {
-        long stranger = new Fixtures(accounts, authoring).account("stranger").id();
+        long stranger = new Fixtures(accounts, courseDrafts, lessonDrafts).account("stranger").id();
         assertThatThrownBy(() -> enrolments.open(stranger, slug)).isInstanceOf(NotEnrolledException.class);
         assertThat(learningTime.thisWeek(stranger)).isZero();
     }

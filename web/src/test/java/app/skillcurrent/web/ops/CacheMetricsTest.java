@@ -1,9 +1,10 @@
 package app.skillcurrent.web.ops;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.Course;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.freshness.Freshness;
 import app.skillcurrent.content.render.MarkdownRenderer;
@@ -47,7 +48,9 @@ class CacheMetricsTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    Authoring authoring;
+    CourseDrafts courseDrafts;
+    @Inject
+    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -61,7 +64,7 @@ class CacheMetricsTest implements DatabaseTest {
 
     @Test
     void eachNamedCacheCountsItsHitsAndMisses() {
-        Fixtures fixtures = new Fixtures(accounts, authoring);
+        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor editor = fixtures.instructor();
         Course course = fixtures.course(editor);
         LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Cached", "Read *twice*"));

@@ -1,10 +1,12 @@
 package app.skillcurrent.web.support;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.CourseSettings;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
+import app.skillcurrent.content.authoring.NewCourse;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonTask;
 import app.skillcurrent.content.revision.Level;
@@ -32,11 +34,13 @@ public final class Fixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final AccountService accounts;
-    private final Authoring authoring;
+    private final CourseDrafts courseDrafts;
+    private final LessonDrafts lessonDrafts;
 
-    public Fixtures(AccountService accounts, Authoring authoring) {
+    public Fixtures(AccountService accounts, CourseDrafts courseDrafts, LessonDrafts lessonDrafts) {
         this.accounts = accounts;
-        this.authoring = authoring;
+        this.courseDrafts = courseDrafts;
+        this.lessonDrafts = lessonDrafts;
     }
 
     public static String unique(String prefix) {
@@ -65,20 +69,20 @@ public final class Fixtures {
      */
     public Course course(Editor owner) {
         String slug = unique("course");
-        Course created = authoring.createCourse(owner, slug, "Course " + slug, "en");
-        return authoring.updateSettings(owner, slug, new CourseSettings(created.title(), slug, "What this course is about",
+        Course created = courseDrafts.createCourse(owner, new NewCourse(slug, "Course " + slug, "en"));
+        return courseDrafts.updateSettings(owner, slug, new CourseSettings(created.title(), slug, "What this course is about",
                 Level.BEGINNER, "en", Set.of(), 80, 1, 3, 90, null), created.draftVersion());
     }
 
     public LessonDraft lesson(Editor editor, Course course, LessonContent content) {
-        LessonDraft added = authoring.addLesson(editor, course.slug(), content.title());
-        return authoring.saveLesson(editor, course.slug(), added.id(), content, added.draftVersion());
+        LessonDraft added = lessonDrafts.addLesson(editor, course.slug(), content.title());
+        return lessonDrafts.saveLesson(editor, course.slug(), added.id(), content, added.draftVersion());
     }
 
     /** Saves over whatever the draft is now, as an editor who just reloaded the page would. */
     public LessonDraft save(Editor editor, Course course, long lessonId, LessonContent content) {
-        LessonDraft current = authoring.lesson(editor, course.slug(), lessonId);
-        return authoring.saveLesson(editor, course.slug(), lessonId, content, current.draftVersion());
+        LessonDraft current = lessonDrafts.lesson(editor, course.slug(), lessonId);
+        return lessonDrafts.saveLesson(editor, course.slug(), lessonId, content, current.draftVersion());
     }
 
     public static LessonContent content(String title, String body, Set<Long> topicIds, List<QuizQuestion> quiz) {

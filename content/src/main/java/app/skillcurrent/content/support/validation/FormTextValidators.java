@@ -1,22 +1,31 @@
 package app.skillcurrent.content.support.validation;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.validation.validator.constraints.ConstraintValidator;
 import jakarta.inject.Singleton;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The checks behind {@link WholeNumber}, {@link DecimalNumber}, {@link IsoDate} and {@link OneOf}. */
+/**
+ * The checks behind {@link WholeNumber}, {@link DecimalNumber}, {@link IsoDate}, {@link OneOf}, {@link Slug},
+ * {@link WebAddress} and {@link NotInFuture}.
+ */
 @Factory
 class FormTextValidators {
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+)?(?:[.,](\\d*))?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern SLUG = Pattern.compile(Slug.PATTERN);
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+)?(?:[.,](\\d*))?");
 
     @Singleton
     ConstraintValidator<WholeNumber, CharSequence> wholeNumber() {
@@ -52,18 +61,52 @@ class FormTextValidators {
     }
 
     @Singleton
+    ConstraintValidator<WholeNumber, Iterable<?>> wholeNumbers() {
+        ConstraintValidator<WholeNumber, CharSequence> each = wholeNumber();
+        return (values, annotation, context) -> {
+            if (values == null) {
+                return true;
+            }
+            for (Object value : values) {
+                if (!(value instanceof CharSequence text) || !each.isValid(text, annotation, context)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    @Singleton
     ConstraintValidator<IsoDate, CharSequence> isoDate() {
+        return (value, annotation, context) -> value == null || value.toString().isBlank() || date(value).isPresent();
+    }
+
+    @Singleton
+    ConstraintValidator<NotInFuture, CharSequence> notInFuture() {
+        return (value, annotation, context) -> {
+            LocalDate today = LocalDate.ofInstant(context.getClockProvider().getClock().instant(), ZoneOffset.UTC);
+            return date(value).map(date -> !date.isAfter(today.plusDays(1))).orElse(true);
+        };
+    }
+
+    @Singleton
+    ConstraintValidator<Slug, CharSequence> slug() {
+        return (value, annotation, context) -> value == null || value.isEmpty()
+                || value.length() <= Slug.MAX_LENGTH && SLUG.matcher(value).matches();
+    }
+
+    @Singleton
+    ConstraintValidator<WebAddress, CharSequence> webAddress() {
         return (value, annotation, context) -> {
             if (value == null || value.toString().isBlank()) {
                 return true;
             }
-            String text = value.toString().strip();
-            if (!DATE.matcher(text).matches()) {
-                return false;
-            }
+            String text = value.toString().trim();
             try {
-                return LocalDate.parse(text).getYear() >= 1;
-            } catch (DateTimeParseException e) {
+                URI uri = new URI(text);
+                return text.length() <= WebAddress.MAX_LENGTH && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                        && uri.getHost() != null;
+            } catch (URISyntaxException malformed) {
                 return false;
             }
         };
@@ -73,5 +116,21 @@ class FormTextValidators {
     ConstraintValidator<OneOf, CharSequence> oneOf() {
         return (value, annotation, context) -> value == null || value.toString().isEmpty()
                 || Arrays.asList(annotation.stringValues()).contains(value.toString());
+    }
+
+    /** The date the text names, if it is an ISO date with a year from 1 to 9999. */
+    private static Optional<LocalDate> date(@Nullable CharSequence value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value.toString().strip();
+        if (!DATE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text)).filter(date -> date.getYear() >= 1);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 /**
  * Form text that must be a whole number between {@link #min()} and {@link #max()}. Forms keep what was typed as
  * text, so a wrong entry is shown back to the person as they typed it; empty text is left to
- * {@code @NotBlank}.
+ * {@code @NotBlank}. On a list of texts (the values of checked boxes) every one must be such a number.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

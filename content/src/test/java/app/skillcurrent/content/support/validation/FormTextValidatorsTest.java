@@ -9,10 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FormTextValidatorsTest {
 
@@ -23,8 +24,16 @@ class FormTextValidatorsTest {
     }
 
     @Introspected
+    record Entry(@Nullable @Slug(message = "slug") String slug,
+                 @Nullable @WebAddress(message = "address") String address,
+                 @Nullable @NotInFuture(message = "future") String happenedOn,
+                 @Nullable @WholeNumber(message = "ids") List<String> ids) {
+    }
+
     record Hours(@Nullable @DecimalNumber(maxDecimals = 2, message = "hours") String hours) {
     }
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     private static ApplicationContext context;
     private static Validator validator;
@@ -42,36 +51,60 @@ class FormTextValidatorsTest {
 
     @Test
     void acceptsWellFormedTextAndLeavesEmptyTextToNotBlank() {
-        assertEquals(List.of(), problems(new Sample("1", "2026-12-03", "WEEK")));
-        assertEquals(List.of(), problems(new Sample(" 500 ", "9999-12-31", "MONTH")));
-        assertEquals(List.of(), problems(new Sample(null, null, null)));
-        assertEquals(List.of(), problems(new Sample("", " ", "")));
+        assertThat(problems(new Sample("1", "2026-12-03", "WEEK"))).isEmpty();
+        assertThat(problems(new Sample(" 500 ", "9999-12-31", "MONTH"))).isEmpty();
+        assertThat(problems(new Sample(null, null, null))).isEmpty();
+        assertThat(problems(new Sample("", " ", ""))).isEmpty();
     }
 
     @Test
     void refusesEachFieldWithItsOwnMessage() {
-        assertEquals(List.of("seats"), problems(new Sample("0", null, null)));
-        assertEquals(List.of("seats"), problems(new Sample("501", null, null)));
-        assertEquals(List.of("seats"), problems(new Sample("1.5", null, null)));
-        assertEquals(List.of("seats"), problems(new Sample("99999999999999999999", null, null)));
-        assertEquals(List.of("due"), problems(new Sample(null, "2026-02-30", null)));
-        assertEquals(List.of("due"), problems(new Sample(null, "-999999999-01-01", null)));
-        assertEquals(List.of("due"), problems(new Sample(null, "0000-01-01", null)));
-        assertEquals(List.of("period"), problems(new Sample(null, null, "week")));
+        assertThat(problems(new Sample("0", null, null))).containsExactly("seats");
+        assertThat(problems(new Sample("501", null, null))).containsExactly("seats");
+        assertThat(problems(new Sample("1.5", null, null))).containsExactly("seats");
+        assertThat(problems(new Sample("99999999999999999999", null, null))).containsExactly("seats");
+        assertThat(problems(new Sample(null, "2026-02-30", null))).containsExactly("due");
+        assertThat(problems(new Sample(null, "-999999999-01-01", null))).containsExactly("due");
+        assertThat(problems(new Sample(null, "0000-01-01", null))).containsExactly("due");
+        assertThat(problems(new Sample(null, null, "week"))).containsExactly("period");
+    }
+
+    @Test
+    void acceptsSlugsAddressesPastDatesAndNumberListsAndLeavesEmptyTextAlone() {
+        assertThat(problems(new Entry("tiktok-shop-basics", "https://example.com/news", TODAY.toString(), List.of("1", "22"))))
+                .isEmpty();
+        assertThat(problems(new Entry("a".repeat(Slug.MAX_LENGTH), " http://example.com ", TODAY.plusDays(1).toString(), List.of())))
+                .as("the longest slug, an address with spaces around it, tomorrow for time zones ahead of UTC")
+                .isEmpty();
+        assertThat(problems(new Entry("", " ", "", null))).isEmpty();
+        assertThat(problems(new Entry(null, null, "not a date", null))).as("a malformed date is @IsoDate's to report").isEmpty();
+    }
+
+    @Test
+    void refusesMalformedSlugsAddressesFutureDatesAndListsWithAnythingButNumbers() {
+        assertThat(problems(new Entry("Not A Slug!", null, null, null))).containsExactly("slug");
+        assertThat(problems(new Entry("double--hyphen", null, null, null))).containsExactly("slug");
+        assertThat(problems(new Entry("-leading", null, null, null))).containsExactly("slug");
+        assertThat(problems(new Entry("a".repeat(Slug.MAX_LENGTH + 1), null, null, null))).containsExactly("slug");
+        assertThat(problems(new Entry(null, "ftp://example.com/notes", null, null))).containsExactly("address");
+        assertThat(problems(new Entry(null, "https://", null, null))).containsExactly("address");
+        assertThat(problems(new Entry(null, "https://example.com/" + "a".repeat(WebAddress.MAX_LENGTH), null, null)))
+                .containsExactly("address");
+        assertThat(problems(new Entry(null, null, TODAY.plusDays(2).toString(), null))).containsExactly("future");
+        assertThat(problems(new Entry(null, null, null, List.of("3", "shop")))).containsExactly("ids");
     }
 
     @Test
     void decimalsMayBeWrittenWithAPointOrACommaButNotAsExponents() {
         for (String typed : List.of("3", " 1.5 ", "1,5", ",25", "7.", "-2", "+0.75", "", " ")) {
-            assertEquals(List.of(), problems(new Hours(typed)), typed);
+            assertThat(problems(new Hours(typed))).as(typed).isEmpty();
         }
         for (String typed : List.of("lots", "1.5.1", "1,5,1", "1.255", "1e3", "1e-2000000000", ".", "-", "1 000", "0x10")) {
-            assertEquals(List.of("hours"), problems(new Hours(typed)), typed);
+            assertThat(problems(new Hours(typed))).as(typed).containsExactly("hours");
         }
     }
 
     private static <T> List<String> problems(T sample) {
-        Set<ConstraintViolation<T>> violations = validator.validate(sample);
-        return violations.stream().map(ConstraintViolation::getMessage).sorted().toList();
+        return validator.validate(sample).stream().map(ConstraintViolation::getMessage).sorted().toList();
     }
 }

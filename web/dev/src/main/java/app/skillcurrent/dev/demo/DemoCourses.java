@@ -1,10 +1,14 @@
 package app.skillcurrent.dev.demo;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.authoring.CourseDrafts;
+import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.CourseSettings;
 import app.skillcurrent.content.authoring.LessonDraft;
+import app.skillcurrent.content.authoring.LessonDrafts;
+import app.skillcurrent.content.authoring.LessonOrder;
+import app.skillcurrent.content.authoring.NewCourse;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonTask;
@@ -13,6 +17,8 @@ import app.skillcurrent.content.revision.QuizOption;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.revision.TaskKind;
+import app.skillcurrent.content.topic.NewPlatformChange;
+import app.skillcurrent.content.topic.PlatformChanges;
 import app.skillcurrent.content.topic.Topic;
 import app.skillcurrent.content.topic.Topics;
 import io.micronaut.core.type.Argument;
@@ -41,13 +47,22 @@ class DemoCourses {
 
     private static final String FOLDER = "/demo/courses/";
 
-    private final Authoring authoring;
+    private final CourseEditors editors;
+    private final CourseDrafts courseDrafts;
+    private final LessonDrafts lessonDrafts;
+    private final LessonOrder lessonOrder;
     private final Publishing publishing;
     private final Topics topics;
+    private final PlatformChanges platformChanges;
     private final JsonMapper json;
 
-    DemoCourses(Authoring authoring, Publishing publishing, Topics topics, JsonMapper json) {
-        this.authoring = authoring;
+    DemoCourses(CourseEditors editors, CourseDrafts courseDrafts, LessonDrafts lessonDrafts, LessonOrder lessonOrder,
+                Publishing publishing, Topics topics, PlatformChanges platformChanges, JsonMapper json) {
+        this.editors = editors;
+        this.courseDrafts = courseDrafts;
+        this.lessonDrafts = lessonDrafts;
+        this.lessonOrder = lessonOrder;
+        this.platformChanges = platformChanges;
         this.publishing = publishing;
         this.topics = topics;
         this.json = json;
@@ -58,32 +73,33 @@ class DemoCourses {
             importCourse(instructor, parse(FOLDER + name + ".json", Argument.of(DemoFormat.CourseFile.class)));
         }
         for (DemoFormat.Change change : parse("/demo/platform-changes.json", Argument.listOf(DemoFormat.Change.class))) {
-            topics.recordChange(admin, topicId(change.topic()), LocalDate.parse(change.date()), change.summary(), change.source());
+            platformChanges.record(admin, NewPlatformChange.of(topicId(change.topic()), LocalDate.parse(change.date()),
+                    change.summary(), change.source()));
         }
     }
 
     private void importCourse(Editor editor, DemoFormat.CourseFile file) {
         DemoFormat.Revision first = file.revisions().get(0);
-        Course course = authoring.createCourse(editor, file.slug(), first.title(), file.language());
+        courseDrafts.createCourse(editor, new NewCourse(file.slug(), first.title(), file.language()));
         String title = first.title();
         String summary = first.summary();
         Map<String, Long> lessonIds = new HashMap<>();
         for (DemoFormat.Revision revision : file.revisions()) {
             title = revision.title() == null ? title : revision.title();
             summary = revision.summary() == null ? summary : revision.summary();
-            course = authoring.course(editor, file.slug());
-            authoring.updateSettings(editor, file.slug(), new CourseSettings(title, file.slug(), summary,
+            Course course = editors.course(editor, file.slug());
+            courseDrafts.updateSettings(editor, file.slug(), new CourseSettings(title, file.slug(), summary,
                     Level.valueOf(file.level()), file.language(), topicIds(file.topics()), file.exam().passMark(),
                     file.exam().questionCount(), file.exam().attempts(), 90, 24), course.draftVersion());
             for (DemoFormat.Lesson lesson : revision.lessons()) {
                 Long id = lessonIds.get(lesson.key());
-                LessonDraft draft = id == null ? authoring.addLesson(editor, file.slug(), lesson.title())
-                        : authoring.lesson(editor, file.slug(), id);
+                LessonDraft draft = id == null ? lessonDrafts.addLesson(editor, file.slug(), lesson.title())
+                        : lessonDrafts.lesson(editor, file.slug(), id);
                 lessonIds.put(lesson.key(), draft.id());
-                authoring.saveLesson(editor, file.slug(), draft.id(), content(lesson), draft.draftVersion());
+                lessonDrafts.saveLesson(editor, file.slug(), draft.id(), content(lesson), draft.draftVersion());
             }
             if (revision.order() != null) {
-                authoring.reorder(editor, file.slug(), revision.order().stream().map(lessonIds::get).toList());
+                lessonOrder.reorder(editor, file.slug(), revision.order().stream().map(lessonIds::get).toList());
             }
             Severity severity = revision.severity() == null ? Severity.MINOR : Severity.valueOf(revision.severity());
             publishing.publishAsOf(editor, file.slug(), severity, revision.changeNote(),

@@ -1,7 +1,7 @@
 package app.skillcurrent.dev.demo;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Authoring;
+import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.core.catalogue.Tracks;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -21,19 +21,19 @@ class DemoTracks {
     private static final String FILE = "/demo/tracks.json";
 
     private final Tracks tracks;
-    private final Authoring authoring;
+    private final CourseEditors editors;
     private final JsonMapper json;
 
-    DemoTracks(Tracks tracks, Authoring authoring, JsonMapper json) {
+    DemoTracks(Tracks tracks, CourseEditors editors, JsonMapper json) {
         this.tracks = tracks;
-        this.authoring = authoring;
+        this.editors = editors;
         this.json = json;
     }
 
     /** Needs the demo courses to exist: tracks refer to them by address. */
     void load(Editor instructor) {
         for (TrackFile track : read()) {
-            List<Long> courseIds = track.courses().stream().map(slug -> authoring.course(instructor, slug).id()).toList();
+            List<Long> courseIds = track.courses().stream().map(slug -> editors.course(instructor, slug).id()).toList();
             tracks.create(instructor, track.slug(), track.title(), track.summary(), courseIds);
         }
     }

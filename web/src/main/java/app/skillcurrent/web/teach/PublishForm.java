@@ -1,0 +1,22 @@
+package app.skillcurrent.web.teach;
+
+import app.skillcurrent.content.revision.Severity;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * The publish form: how big the change is and the note learners read. It has no constraints of its own: the
+ * note is checked by {@code Publishing} together with the draft's lessons, so one answer lists every reason
+ * the draft cannot be published yet.
+ */
+@Serdeable
+record PublishForm(@Nullable String severity, @Nullable String changeNote) {
+
+    static final PublishForm EMPTY = new PublishForm("", "");
+
+    /** The chosen severity; none for the first version, which needs none. */
+    @Nullable
+    Severity chosenSeverity() {
+        return "MAJOR".equals(severity) ? Severity.MAJOR : "MINOR".equals(severity) ? Severity.MINOR : null;
+    }
+}
