@@ -30,6 +30,7 @@ class FormTextValidatorsTest {
                  @Nullable @WholeNumber(message = "ids") List<String> ids) {
     }
 
+    @Introspected
     record Hours(@Nullable @DecimalNumber(maxDecimals = 2, message = "hours") String hours) {
     }
 
