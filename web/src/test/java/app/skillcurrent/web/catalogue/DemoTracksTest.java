@@ -5,15 +5,15 @@ import app.skillcurrent.web.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.List;
 import java.util.Map;
 
 import static app.skillcurrent.web.catalogue.CatalogueFixtures.slugsOn;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A fresh installation with demo data has tracks made of the demo courses, and a searchable catalogue. */
 @MicronautTest(transactional = false)
@@ -31,21 +31,29 @@ class DemoTracksTest implements DatabaseTest {
     @Test
     void theDemoTracksListTheirCoursesInOrder() {
         WebSession visitor = new WebSession(server.getURI());
-        String list = visitor.get("/tracks").body();
-        assertTrue(list.contains("Short-video specialist"), list);
-        assertTrue(list.contains("Community and B2B"), list);
+        assertThat(Jsoup.parse(visitor.get("/tracks").body()).select(".track-list h2").eachText())
+                .contains("Short-video specialist", "Community and B2B");
 
-        assertEquals(List.of("tiktok-shop-essentials", "instagram-reels-that-reach", "youtube-shorts-strategy"),
-                slugsOn(visitor.get("/tracks/short-video-specialist").body()));
-        assertEquals(List.of("linkedin-pages-and-newsletters", "x-polls-and-communities", "linkedin-for-virksomheder"),
-                slugsOn(visitor.get("/tracks/community-and-b2b").body()));
+        assertThat(slugsOn(visitor.get("/tracks/short-video-specialist").body()))
+                .containsExactly("tiktok-shop-essentials", "instagram-reels-that-reach", "youtube-shorts-strategy");
+        assertThat(slugsOn(visitor.get("/tracks/community-and-b2b").body()))
+                .containsExactly("linkedin-pages-and-newsletters", "x-polls-and-communities", "linkedin-for-virksomheder");
     }
 
     @Test
     void theDemoCataloguesFiltersNarrowItDown() {
         WebSession visitor = new WebSession(server.getURI());
-        assertEquals(List.of("instagram-stories-fuer-marken"), slugsOn(visitor.get("/courses?language=de").body()));
-        assertTrue(slugsOn(visitor.get("/courses?platform=tiktok").body()).contains("tiktok-shop-essentials"));
-        assertEquals(8, slugsOn(visitor.get("/courses").body()).size());
+        assertThat(slugsOn(visitor.get("/courses?language=de").body())).containsExactly("instagram-stories-fuer-marken");
+        assertThat(slugsOn(visitor.get("/courses?platform=tiktok").body())).contains("tiktok-shop-essentials");
+        assertThat(slugsOn(visitor.get("/courses").body())).hasSize(8);
+    }
+
+    @Test
+    void theHomePageShowsTheSixLatestCoursesAndLinksToAllOfThem() {
+        Document home = Jsoup.parse(new WebSession(server.getURI()).get("/").body());
+        assertThat(slugsOn(home.outerHtml())).hasSize(6);
+        assertThat(home.select(".card .card-platforms .tag").eachText()).as("each card names its platforms").isNotEmpty()
+                .doesNotContainNull();
+        assertThat(home.select("a[href=/courses]").eachText()).contains("See all 8 courses");
     }
 }
