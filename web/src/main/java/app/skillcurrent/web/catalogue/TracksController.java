@@ -2,57 +2,40 @@ package app.skillcurrent.web.catalogue;
 
 import app.skillcurrent.core.catalogue.TrackPage;
 import app.skillcurrent.core.catalogue.Tracks;
-import app.skillcurrent.web.security.CurrentAccount;
+import app.skillcurrent.web.catalogue.TrackListPage.TrackFacts;
+import app.skillcurrent.web.http.Html;
 import app.skillcurrent.web.security.SignedIn;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /** Tracks: courses that belong together, in order. Published courses only, like the catalogue. */
-@Controller(value = "/tracks", produces = MediaType.TEXT_HTML)
+@Controller("/tracks")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class TracksController {
-
-    static final String LIST_VIEW = "catalogue/tracks";
-    static final String TRACK_VIEW = "catalogue/track";
 
     private final Tracks tracks;
     private final CourseCards cards;
-    private final CurrentAccount currentAccount;
 
-    TracksController(Tracks tracks, CourseCards cards, CurrentAccount currentAccount) {
+    TracksController(Tracks tracks, CourseCards cards) {
         this.tracks = tracks;
         this.cards = cards;
-        this.currentAccount = currentAccount;
     }
 
-    @Get
-    ModelAndView<Map<String, Object>> list() {
-        Map<String, Object> model = new HashMap<>();
-        model.put("tracks", tracks.all().stream().map(t -> Map.of("slug", t.slug(), "title", t.title(),
-                "summary", t.summary(), "courseCount", t.courseCount(), "hours", CourseCards.hours(t.minutes()))).toList());
-        return new ModelAndView<>(LIST_VIEW, model);
+    @Get @Html
+    TrackListPage list() {
+        return new TrackListPage(tracks.all().stream().map(t -> new TrackFacts(t.slug(), t.title(), t.summary(),
+                t.courseCount(), CourseCards.hours(t.minutes()))).toList());
     }
 
-    @Get("/{slug}")
-    ModelAndView<Map<String, Object>> track(HttpRequest<?> request, @PathVariable String slug) {
+    @Get("/{slug}") @Html
+    TrackDetailPage track(@PathVariable String slug, @Nullable SignedIn me) {
         TrackPage track = tracks.track(slug);
-        boolean instructor = currentAccount.of(request).map(SignedIn::isInstructor).orElse(false);
-        Map<String, Object> model = new HashMap<>();
-        model.put("track", Map.of("slug", track.slug(), "title", track.title(), "summary", track.summary(),
-                "courseCount", track.courses().size(), "hours", CourseCards.hours(track.minutes())));
-        model.put("courses", track.courses().stream().map(c -> cards.of(c, instructor)).toList());
-        return new ModelAndView<>(TRACK_VIEW, model);
+        boolean instructor = CatalogueController.isInstructor(me);
+        return new TrackDetailPage(new TrackFacts(track.slug(), track.title(), track.summary(), track.courses().size(),
+                CourseCards.hours(track.minutes())), track.courses().stream().map(c -> cards.of(c, instructor)).toList());
     }
 }

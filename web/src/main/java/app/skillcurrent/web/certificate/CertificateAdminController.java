@@ -2,102 +2,78 @@ package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
-import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.certificate.CertificateAdministration;
-import app.skillcurrent.core.certificate.CertificateAdministration.Action;
 import app.skillcurrent.core.certificate.CertificateStateException;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
-import app.skillcurrent.web.security.CurrentAccount;
+import app.skillcurrent.web.http.Form;
 import app.skillcurrent.web.security.SignedIn;
+import app.skillcurrent.web.view.FieldErrors;
 import app.skillcurrent.web.view.Flash;
+import app.skillcurrent.web.view.Forms;
 import app.skillcurrent.web.view.Messages;
 import app.skillcurrent.web.view.RequestLocale;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /** Suspending, reinstating and revoking a certificate from its verification page. */
-@Controller(value = "/certificates", produces = MediaType.TEXT_HTML)
+@Controller("/certificates")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class CertificateAdminController {
 
-    private final CurrentAccount currentAccount;
     private final Certificates certificates;
     private final CertificateAdministration administration;
     private final CertificatePages pages;
+    private final Forms forms;
     private final Messages messages;
     private final RequestLocale requestLocale;
 
-    CertificateAdminController(CurrentAccount currentAccount, Certificates certificates,
-                               CertificateAdministration administration, CertificatePages pages, Messages messages,
-                               RequestLocale requestLocale) {
-        this.currentAccount = currentAccount;
+    CertificateAdminController(Certificates certificates, CertificateAdministration administration,
+                               CertificatePages pages, Forms forms, Messages messages, RequestLocale requestLocale) {
         this.certificates = certificates;
         this.administration = administration;
         this.pages = pages;
+        this.forms = forms;
         this.messages = messages;
         this.requestLocale = requestLocale;
     }
 
-    @Post(value = "/{id}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> change(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
-        SignedIn me = currentAccount.require(request);
+    /**
+     * Missing reasons and an unticked confirmation come back as the page with HTTP 422; an action none of the
+     * forms sends is a bad request (400); a change the certificate's state does not allow (suspending twice,
+     * anything after revoking) is a conflict (409), explained above the forms.
+     */
+    @Post("/{id}/status") @Form
+    HttpResponse<?> change(HttpRequest<?> request, @PathVariable String id, SignedIn me, @Body StatusChangeForm form) {
         CertificateView view = certificates.find(id).orElseThrow(() -> new NotFoundException("certificate " + id));
         if (!administration.mayAdminister(me.editor(), view)) {
             throw new NotAllowedException();
         }
         Locale locale = requestLocale.of(request);
-        Optional<Action> action = Arrays.stream(Action.values())
-                .filter(a -> a.name().equalsIgnoreCase(form.getOrDefault("action", ""))).findFirst();
-        if (action.isEmpty()) {
-            return refused(request, view, null, Map.of(), form, HttpStatus.BAD_REQUEST, "error.certificate.unknownAction");
+        FieldErrors errors = forms.check(request, form);
+        String unknownAction = errors.field().get("action");
+        if (unknownAction != null) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(pages.withProblem(view, me, locale, unknownAction));
         }
-        if (action.get() == Action.REVOKE && !"yes".equals(form.get("confirm"))) {
-            return refused(request, view, action.get(),
-                    Map.of("confirm", messages.get(locale, "error.certificate.confirmRevoke")), form,
-                    HttpStatus.UNPROCESSABLE_ENTITY, null);
-        }
-        try {
-            administration.change(me.editor(), id, action.get(), form.get("reason"));
-        } catch (FieldRejectedException rejected) {
-            Map<String, String> problems = new java.util.LinkedHashMap<>();
-            rejected.problems().forEach((field, key) -> problems.put(field, messages.get(locale, key)));
-            return refused(request, view, action.get(), problems,
-                    form, HttpStatus.UNPROCESSABLE_ENTITY, null);
-        } catch (CertificateStateException conflict) {
-            CertificateView now = certificates.find(id).orElse(view);
-            return refused(request, now, null, Map.of(), form, HttpStatus.CONFLICT, conflict.messageKey());
-        }
-        return Flash.set(HttpResponse.seeOther(URI.create("/certificates/" + id)),
-                "certificate.flash." + action.get().name().toLowerCase(Locale.ROOT));
-    }
-
-    private HttpResponse<?> refused(HttpRequest<?> request, CertificateView view, Action action,
-                                    Map<String, String> errors, Map<String, String> values, HttpStatus status,
-                                    String summaryKey) {
-        Map<String, Object> model = new HashMap<>(pages.model(request, view, action, errors, values));
-        if (summaryKey != null) {
-            model.put("adminError", messages.get(requestLocale.of(request), summaryKey));
-        }
-        return HttpResponse.status(status).body(new ModelAndView<>(CertificatePages.VIEW, model));
+        return forms.handle(request, form, wrong -> pages.refused(view, me, locale, form, wrong), valid -> {
+            try {
+                administration.change(me.editor(), id, valid.chosen(), valid.reason());
+            } catch (CertificateStateException conflict) {
+                CertificateView now = certificates.find(id).orElse(view);
+                return HttpResponse.status(HttpStatus.CONFLICT)
+                        .body(pages.withProblem(now, me, locale, messages.get(locale, conflict.messageKey())));
+            }
+            return Flash.set(HttpResponse.seeOther(URI.create("/certificates/" + id)), "certificate.flash." + valid.action());
+        });
     }
 }

@@ -2,127 +2,94 @@ package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.core.certificate.CertificateAdministration;
 import app.skillcurrent.core.certificate.CertificateAdministration.Action;
-import app.skillcurrent.core.certificate.CertificateEvent;
-import app.skillcurrent.core.certificate.CertificateState;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
-import app.skillcurrent.web.security.CurrentAccount;
+import app.skillcurrent.web.certificate.CertificatePage.Administration;
+import app.skillcurrent.web.certificate.CertificatePage.HistoryEntry;
+import app.skillcurrent.web.certificate.CertificatePage.StatusForm;
+import app.skillcurrent.web.error.ErrorPage;
 import app.skillcurrent.web.security.SignedIn;
+import app.skillcurrent.web.view.FieldErrors;
 import app.skillcurrent.web.view.Messages;
-import app.skillcurrent.web.view.RequestLocale;
-import io.micronaut.http.HttpRequest;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * The verification page's model: the certificate for everyone, and for the course's instructors and admins
- * the forms to suspend, reinstate or revoke it with the audit trail below.
+ * Builds the verification page for its reader: the certificate for everyone, and for the course's
+ * instructors and admins the status forms (as sent, when one was refused) and the audit trail.
  */
 @Singleton
 class CertificatePages {
 
-    static final String VIEW = "certificate/show";
-    static final String NOT_FOUND_VIEW = "certificate/not-found";
-
     private final Certificates certificates;
     private final CertificateAdministration administration;
-    private final CertificateModel certificateModel;
-    private final CurrentAccount currentAccount;
-    private final RequestLocale requestLocale;
+    private final CertificateDescriptions descriptions;
     private final Messages messages;
 
     CertificatePages(Certificates certificates, CertificateAdministration administration,
-                     CertificateModel certificateModel, CurrentAccount currentAccount, RequestLocale requestLocale,
-                     Messages messages) {
+                     CertificateDescriptions descriptions, Messages messages) {
         this.certificates = certificates;
         this.administration = administration;
-        this.certificateModel = certificateModel;
-        this.currentAccount = currentAccount;
-        this.requestLocale = requestLocale;
+        this.descriptions = descriptions;
         this.messages = messages;
     }
 
-    Map<String, Object> model(HttpRequest<?> request, CertificateView view) {
-        return model(request, view, null, Map.of(), Map.of());
+    CertificatePage page(CertificateView view, @Nullable SignedIn me, Locale locale) {
+        return page(view, me, locale, null, FieldErrors.NONE, null);
     }
 
-    /**
-     * @param failedAction the admin form that was sent and refused, so its fields show the errors and input
-     * @param errors       field ({@code reason}, {@code confirm}) → translated message
-     */
-    Map<String, Object> model(HttpRequest<?> request, CertificateView view, Action failedAction,
-                              Map<String, String> errors, Map<String, String> values) {
-        Locale locale = requestLocale.of(request);
-        Map<String, Object> model = new HashMap<>();
-        model.put("c", certificateModel.of(view, locale));
-        Optional<SignedIn> me = currentAccount.of(request);
-        model.put("isHolder", me.map(s -> s.id() == view.certificate().userId()).orElse(false));
-        if (me.isPresent() && administration.mayAdminister(me.get().editor(), view)) {
-            model.put("admin", true);
-            model.put("adminForms", forms(view, failedAction, errors, values, locale));
-            model.put("history", history(view, locale));
-        }
-        return model;
+    /** The page again after a status form was refused: that form shows what was sent and what is wrong with it. */
+    CertificatePage refused(CertificateView view, SignedIn me, Locale locale, StatusChangeForm sent, FieldErrors errors) {
+        return page(view, me, locale, sent, errors, null);
     }
 
-    MutableHttpResponse<?> notFound(HttpRequest<?> request, boolean json) {
-        if (json) {
-            return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(Map.of("status", 404, "message", "No such certificate"));
-        }
-        Map<String, Object> model = new HashMap<>();
-        model.put("status", 404);
-        return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML_TYPE)
-                .body(new ModelAndView<>(NOT_FOUND_VIEW, model));
+    /** The page again with why a change was refused as a whole (a hand-made action, a conflicting state). */
+    CertificatePage withProblem(CertificateView view, SignedIn me, Locale locale, String problem) {
+        return page(view, me, locale, null, FieldErrors.NONE, problem);
     }
 
-    private List<Map<String, Object>> forms(CertificateView view, Action failedAction, Map<String, String> errors,
-                                            Map<String, String> values, Locale locale) {
-        CertificateState state = view.certificate().state();
-        List<Action> possible = switch (state) {
+    /** The answer for an address with no certificate behind it. */
+    static MutableHttpResponse<ErrorPage> notFound() {
+        return HttpResponse.<ErrorPage>status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML_TYPE)
+                .body(ErrorPage.explained(404, "certificate.notFound.title", "certificate.notFound.message", null));
+    }
+
+    private CertificatePage page(CertificateView view, @Nullable SignedIn me, Locale locale,
+                                 @Nullable StatusChangeForm sent, FieldErrors errors, @Nullable String problem) {
+        boolean holder = me != null && me.id() == view.certificate().userId();
+        Administration admin = me != null && administration.mayAdminister(me.editor(), view)
+                ? new Administration(forms(view, sent, errors, locale), history(view, locale), problem)
+                : null;
+        return new CertificatePage(descriptions.facts(view, locale), holder, admin);
+    }
+
+    private List<StatusForm> forms(CertificateView view, @Nullable StatusChangeForm sent, FieldErrors errors, Locale locale) {
+        List<Action> possible = switch (view.certificate().state()) {
             case ACTIVE -> List.of(Action.SUSPEND, Action.REVOKE);
             case SUSPENDED -> List.of(Action.REINSTATE, Action.REVOKE);
             case REVOKED -> List.of();
         };
-        List<Map<String, Object>> forms = new ArrayList<>();
-        for (Action action : possible) {
+        return possible.stream().map(action -> {
             String name = action.name().toLowerCase(Locale.ROOT);
-            boolean failed = action == failedAction;
-            Map<String, Object> form = new HashMap<>();
-            form.put("action", name);
-            form.put("title", messages.get(locale, "certificate.admin." + name));
-            form.put("button", messages.get(locale, "certificate.admin." + name + ".button"));
-            form.put("danger", action == Action.REVOKE);
-            form.put("reason", failed ? values.getOrDefault("reason", "") : "");
-            form.put("reasonError", failed ? errors.get("reason") : null);
-            form.put("confirmError", failed ? errors.get("confirm") : null);
-            forms.add(form);
-        }
-        return forms;
+            boolean wasSent = sent != null && name.equals(sent.action());
+            return new StatusForm(name, messages.get(locale, "certificate.admin." + name),
+                    messages.get(locale, "certificate.admin." + name + ".button"), action == Action.REVOKE,
+                    wasSent && sent.reason() != null ? sent.reason() : "", wasSent ? errors : FieldErrors.NONE);
+        }).toList();
     }
 
-    private List<Map<String, Object>> history(CertificateView view, Locale locale) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (CertificateEvent event : certificates.history(view)) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("when", certificateModel.date(event.occurredAt(), locale) + " "
-                    + event.occurredAt().toString().substring(11, 16) + " UTC");
-            row.put("what", messages.get(locale, "certificate.event." + event.action()));
-            row.put("who", event.actorName() == null ? messages.get(locale, "certificate.event.platform") : event.actorName());
-            row.put("reason", event.reason());
-            rows.add(row);
-        }
-        return rows;
+    private List<HistoryEntry> history(CertificateView view, Locale locale) {
+        return certificates.history(view).stream().map(event -> new HistoryEntry(
+                descriptions.date(event.occurredAt(), locale) + " " + event.occurredAt().toString().substring(11, 16) + " UTC",
+                messages.get(locale, "certificate.event." + event.action()),
+                event.actorName() == null ? messages.get(locale, "certificate.event.platform") : event.actorName(),
+                event.reason())).toList();
     }
 }

@@ -40,12 +40,12 @@ class CertificatePdf {
 
     private final Messages messages;
     private final Issuer issuer;
-    private final CertificateModel model;
+    private final CertificateDescriptions descriptions;
 
-    CertificatePdf(Messages messages, Issuer issuer, CertificateModel model) {
+    CertificatePdf(Messages messages, Issuer issuer, CertificateDescriptions descriptions) {
         this.messages = messages;
         this.issuer = issuer;
-        this.model = model;
+        this.descriptions = descriptions;
     }
 
     byte[] render(CertificateView view, Locale locale) {
@@ -75,7 +75,7 @@ class CertificatePdf {
                 centred(out, regular, 15, MUTED, messages.get(locale, "certificate.pdf.completed"), width, height - 270);
                 centred(out, bold, 22, INK, certificate.courseTitle(), width, height - 305);
                 centred(out, regular, 14, INK, messages.get(locale, "certificate.pdf.version",
-                        certificate.version().toString(), model.date(certificate.awardedAt(), locale)), width, height - 335);
+                        certificate.version().toString(), descriptions.date(certificate.awardedAt(), locale)), width, height - 335);
 
                 float left = 70;
                 text(out, regular, 11, MUTED, messages.get(locale, "certificate.pdf.id"), left, 130);

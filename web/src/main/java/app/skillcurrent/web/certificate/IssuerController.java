@@ -3,8 +3,8 @@ package app.skillcurrent.web.certificate;
 import app.skillcurrent.core.credential.Credentials;
 import app.skillcurrent.core.credential.Issuer;
 import app.skillcurrent.core.credential.StatusPurpose;
+import app.skillcurrent.web.http.Json;
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -23,7 +23,6 @@ import java.util.Map;
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class IssuerController {
 
     private final Credentials credentials;
@@ -34,22 +33,23 @@ public class IssuerController {
         this.issuer = issuer;
     }
 
-    @Get(value = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON)
+    @Get("/.well-known/jwks.json") @Json
     HttpResponse<Map<String, Object>> jwks() {
         return HttpResponse.ok(credentials.publicKeys()).header(HttpHeaders.CACHE_CONTROL, "max-age=3600");
     }
 
-    @Get(value = "/issuer", produces = MediaType.APPLICATION_JSON)
+    @Get("/issuer") @Json
     HttpResponse<Map<String, Object>> profile() {
         return HttpResponse.ok(issuer.profile());
     }
 
+    /** Signed as a credential itself; an unknown list is answered in JSON, so this route names both formats. */
     @Get(value = "/status/{purpose}", produces = {Credentials.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    HttpResponse<?> statusList(HttpRequest<?> request, @PathVariable String purpose) {
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> statusList(@PathVariable String purpose) {
         return StatusPurpose.of(purpose)
                 .<HttpResponse<?>>map(p -> HttpResponse.ok(credentials.signedStatusList(p))
                         .contentType(Credentials.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, CertificateController.NO_CACHE))
-                .orElseGet(() -> HttpResponse.notFound(Map.of("status", 404, "message", "No such status list"))
-                        .contentType(MediaType.APPLICATION_JSON_TYPE));
+                .orElseGet(() -> CertificateJson.notFound("No such status list"));
     }
 }

@@ -2,67 +2,50 @@ package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
-import app.skillcurrent.web.security.CurrentAccount;
+import app.skillcurrent.web.http.Html;
+import app.skillcurrent.web.security.SignedIn;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.RequestLocale;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** The learner's wallet: every certificate with its status, downloads, share link and LinkedIn link. */
-@Controller(value = "/certificates", produces = MediaType.TEXT_HTML)
+@Controller("/certificates")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class WalletController {
 
-    static final String VIEW = "certificate/wallet";
-
-    private final CurrentAccount currentAccount;
     private final Certificates certificates;
-    private final CertificateModel model;
+    private final CertificateDescriptions descriptions;
     private final RequestLocale requestLocale;
 
-    WalletController(CurrentAccount currentAccount, Certificates certificates, CertificateModel model,
-                     RequestLocale requestLocale) {
-        this.currentAccount = currentAccount;
+    WalletController(Certificates certificates, CertificateDescriptions descriptions, RequestLocale requestLocale) {
         this.certificates = certificates;
-        this.model = model;
+        this.descriptions = descriptions;
         this.requestLocale = requestLocale;
     }
 
-    @Get
-    ModelAndView<Map<String, Object>> wallet(HttpRequest<?> request) {
+    @Get @Html
+    WalletPage wallet(HttpRequest<?> request, SignedIn me) {
         Locale locale = requestLocale.of(request);
-        List<Map<String, Object>> rows = certificates.ofHolder(currentAccount.require(request).id()).stream()
-                .map(c -> model.of(c, locale)).toList();
-        Map<String, Object> page = new HashMap<>();
-        page.put("certificates", rows);
-        return new ModelAndView<>(VIEW, page);
+        return new WalletPage(certificates.ofHolder(me.id()).stream().map(c -> descriptions.facts(c, locale)).toList());
     }
 
     /**
      * The learner's newest certificate for a course, from the exam result page. Only a lookup: certificates
      * are issued in the transaction that records the passed exam, never by a GET.
      */
-    @Get("/course/{slug}")
-    HttpResponse<?> forCourse(HttpRequest<?> request, @PathVariable String slug) {
-        long userId = currentAccount.require(request).id();
-        Optional<CertificateView> certificate = certificates.latest(userId, slug);
+    @Get("/course/{slug}") @Html
+    HttpResponse<?> forCourse(@PathVariable String slug, SignedIn me) {
+        Optional<CertificateView> certificate = certificates.latest(me.id(), slug);
         if (certificate.isEmpty()) {
             return Flash.set(HttpResponse.seeOther(URI.create("/certificates")), "certificate.flash.none");
         }

@@ -23,6 +23,7 @@ import app.skillcurrent.core.account.SignUpRequest;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.testing.WebSession;
+import org.jsoup.Jsoup;
 
 import java.net.URI;
 import java.time.Instant;
@@ -30,10 +31,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Courses built and published through the real authoring services, with the settings catalogue tests vary:
@@ -41,9 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 final class CatalogueFixtures {
 
-
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final Pattern CARD_TITLE = Pattern.compile("<h3><a href=\"/courses/([a-z0-9-]+)\">");
 
     private final AccountService accounts;
     private final CourseEditors courseEditors;
@@ -94,7 +91,7 @@ final class CatalogueFixtures {
     WebSession signedIn(URI server, Role... roles) {
         Account account = account(roles);
         WebSession session = new WebSession(server);
-        assertEquals(303, Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode());
+        assertThat(Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode()).as("signed in").isEqualTo(303);
         return session;
     }
 
@@ -103,14 +100,10 @@ final class CatalogueFixtures {
         return new CourseBuilder(owner, title);
     }
 
-    /** The course addresses on a catalogue or track page, in the order shown. */
+    /** The course addresses of the cards on a catalogue, track or home page, in the order shown. */
     static List<String> slugsOn(String page) {
-        Matcher m = CARD_TITLE.matcher(page);
-        List<String> slugs = new java.util.ArrayList<>();
-        while (m.find()) {
-            slugs.add(m.group(1));
-        }
-        return slugs;
+        return Jsoup.parse(page).select(".card h3 a[href^=/courses/]").stream()
+                .map(link -> link.attr("href").substring("/courses/".length())).toList();
     }
 
     final class CourseBuilder {

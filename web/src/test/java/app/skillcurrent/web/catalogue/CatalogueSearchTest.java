@@ -19,6 +19,9 @@ import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,13 +34,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.stream.Stream;
 
 import static app.skillcurrent.web.catalogue.CatalogueFixtures.slugsOn;
 import static app.skillcurrent.web.catalogue.CatalogueFixtures.word;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The catalogue's search, filters, order and pages as a visitor uses them over HTTP. Each test searches for
@@ -81,21 +82,80 @@ class CatalogueSearchTest implements DatabaseTest {
     }
 
     private String get(String path) {
-        HttpResponse<String> response = new WebSession(server.getURI()).get(path);
-        assertEquals(200, response.statusCode(), path);
+        return get(new WebSession(server.getURI()), path);
+    }
+
+    private static String get(WebSession session, String path) {
+        HttpResponse<String> response = session.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
+    }
+
+    private Document page(String path) {
+        return Jsoup.parse(get(path));
     }
 
     private static String q(String text) {
         return "/courses?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&#x3D;", "=").replace("&quot;", "\"");
-    }
-
     private long topic(String platform) {
         return topics.bySlug(platform).map(Topic::id).orElseThrow();
+    }
+
+    /** What the options of a filter select say, "Any" included. */
+    private static List<String> options(Document page, String filter) {
+        return page.select("select#filter-" + filter + " option").eachText();
+    }
+
+    /** The value of the option a select shows as chosen. */
+    private static List<String> selected(Document page, String filter) {
+        return page.select("select#filter-" + filter + " option[selected]").eachAttr("value");
+    }
+
+    /** The labels of the active-filter chips, without the hidden "Remove filter:" and the ×. */
+    private static List<String> chips(Document page) {
+        return page.select(".active-filters a.chip").stream().map(Element::ownText).map(String::strip).toList();
+    }
+
+    private static String resultCount(Document page) {
+        return page.select("#results-heading").text();
+    }
+
+    private static String emptyState(Document page) {
+        return page.select(".empty-state").text();
+    }
+
+    @Test
+    void everyFilterOptionIsLabelledWithItsOwnNameAndSoIsEveryChip() {
+        List<String> topicLabels = topics.all().stream().map(t -> topics.label(t.id())).toList();
+        Document all = page("/courses");
+
+        assertThat(all.select("label[for^=filter-]").eachText())
+                .containsExactly("Platform", "Topic", "Level", "Language", "Length", "Freshness", "Sort by");
+        assertThat(options(all, "platform")).containsExactly("Any", "Instagram", "LinkedIn", "Meta", "TikTok", "X", "YouTube");
+        assertThat(options(all, "topic")).containsExactlyElementsOf(Stream.concat(Stream.of("Any"), topicLabels.stream()).toList())
+                .contains("Instagram", "TikTok › Shop", "YouTube › Shorts").doesNotContain("Topic");
+        assertThat(all.select("select#filter-topic option[value=tiktok-shop]").text()).isEqualTo("TikTok › Shop");
+        assertThat(options(all, "level")).containsExactly("Any", "Beginner", "Intermediate", "Advanced");
+        assertThat(options(all, "language")).containsExactly("Any", "English", "Deutsch", "dansk");
+        assertThat(options(all, "length")).containsExactly("Any", "Under 1.5 hours", "1.5 to 4 hours", "Over 4 hours");
+        assertThat(options(all, "fresh")).containsExactly("Any", "Updated in the last 30 days");
+        assertThat(options(all, "sort")).containsExactly("Best match", "Recently updated", "Title (A to Z)");
+        assertThat(chips(all)).as("no filter in force").isEmpty();
+
+        String word = word();
+        Document filtered = page(q(word) + "&platform=tiktok&topic=tiktok-shop&level=ADVANCED&language=de&length=long&fresh=30d");
+        assertThat(chips(filtered)).containsExactly("Search: “" + word + "”", "TikTok", "TikTok › Shop", "Advanced",
+                "Deutsch", "Over 4 hours", "Updated in the last 30 days");
+        assertThat(filtered.select(".active-filters a.chip").eachAttr("href")).as("each chip removes its own filter")
+                .first().isEqualTo("/courses?platform=tiktok&topic=tiktok-shop&level=ADVANCED&language=de&length=long&fresh=30d");
+
+        Document german = Jsoup.parse(get(new WebSession(server.getURI()).acceptLanguage("de"), "/courses?level=BEGINNER&language=da"));
+        assertThat(options(german, "level")).containsExactly("Alle", "Einsteiger", "Fortgeschrittene", "Experten");
+        assertThat(options(german, "language")).as("languages in their own names")
+                .containsExactly("Alle", "English", "Deutsch", "dansk");
+        assertThat(chips(german)).containsExactly("Einsteiger", "dansk");
     }
 
     @Test
@@ -104,11 +164,12 @@ class CatalogueSearchTest implements DatabaseTest {
         Course course = fixtures.course(owner, "Selling live with " + word).publish();
         fixtures.course(owner, "Selling live without it").publish();
 
-        String page = get(q(word));
-        assertEquals(List.of(course.slug()), slugsOn(page));
-        assertTrue(page.contains("1 course"), "the number of matches");
-        assertTrue(page.contains("Selling live with " + word));
-        assertTrue(page.contains("Version") && page.contains("1.0"), "cards still show the version");
+        Document page = page(q(word));
+        assertThat(slugsOn(page.outerHtml())).containsExactly(course.slug());
+        assertThat(resultCount(page)).as("the number of matches").isEqualTo("1 course");
+        Element card = page.selectFirst(".card-grid .card");
+        assertThat(card.select("h3").text()).isEqualTo("Selling live with " + word);
+        assertThat(card.select(".card-facts div").eachText()).as("cards still show the version").contains("Version 1.0");
     }
 
     @Test
@@ -116,8 +177,8 @@ class CatalogueSearchTest implements DatabaseTest {
         String word = word();
         Course course = fixtures.course(owner, "Campaign basics").summary("How " + word + " budgets are spent").publish();
 
-        assertEquals(List.of(course.slug()), slugsOn(get(q(word))));
-        assertEquals(List.of(course.slug()), slugsOn(get(q(word.toUpperCase(Locale.ROOT)))), "case does not matter");
+        assertThat(slugsOn(get(q(word)))).containsExactly(course.slug());
+        assertThat(slugsOn(get(q(word.toUpperCase(Locale.ROOT))))).as("case does not matter").containsExactly(course.slug());
     }
 
     @Test
@@ -127,9 +188,9 @@ class CatalogueSearchTest implements DatabaseTest {
         Course byTopic = fixtures.course(owner, "Studio lighting").topics(gadget.id()).publish();
         Course byTitle = fixtures.course(owner, "Studio " + word + " lighting").publish();
 
-        assertEquals(List.of(byTitle.slug(), byTopic.slug()), slugsOn(get(q(word))));
-        // part of a topic name is enough
-        assertEquals(List.of(byTopic.slug()), slugsOn(get(q("gadget " + word.substring(0, 5)))));
+        assertThat(slugsOn(get(q(word)))).containsExactly(byTitle.slug(), byTopic.slug());
+        assertThat(slugsOn(get(q("gadget " + word.substring(0, 5))))).as("part of a topic name is enough")
+                .containsExactly(byTopic.slug());
     }
 
     @Test
@@ -137,9 +198,9 @@ class CatalogueSearchTest implements DatabaseTest {
         fixtures.course(owner, "Course with a topic").topics(topic("tiktok-shop")).publish();
 
         for (String text : List.of("%", "_", "!%", "\"+-*<>@()~")) {
-            String page = get(q(text));
-            assertEquals(List.of(), slugsOn(page), text);
-            assertTrue(page.contains("No courses"), text);
+            Document page = page(q(text));
+            assertThat(slugsOn(page.outerHtml())).as(text).isEmpty();
+            assertThat(resultCount(page)).as(text).isEqualTo("No courses");
         }
     }
 
@@ -150,12 +211,13 @@ class CatalogueSearchTest implements DatabaseTest {
         Course feature = fixtures.course(owner, "Bravo " + word).topics(topic("tiktok-shop")).publish();
         Course other = fixtures.course(owner, "Charlie " + word).topics(topic("instagram-reels")).publish();
 
-        assertEquals(List.of(platform.slug(), feature.slug()), slugsOn(get(q(word) + "&platform=tiktok&sort=title")));
-        assertEquals(List.of(feature.slug()), slugsOn(get(q(word) + "&topic=tiktok-shop&sort=title")));
-        assertEquals(List.of(other.slug()), slugsOn(get(q(word) + "&platform=instagram&sort=title")));
-        String page = get(q(word) + "&platform=tiktok");
-        assertTrue(page.contains("<option value=\"tiktok\" selected>"), "the form shows the filter in force");
-        assertTrue(page.contains("Active filters"));
+        assertThat(slugsOn(get(q(word) + "&platform=tiktok&sort=title"))).containsExactly(platform.slug(), feature.slug());
+        assertThat(slugsOn(get(q(word) + "&topic=tiktok-shop&sort=title"))).containsExactly(feature.slug());
+        assertThat(slugsOn(get(q(word) + "&platform=instagram&sort=title"))).containsExactly(other.slug());
+        Document page = page(q(word) + "&platform=tiktok");
+        assertThat(selected(page, "platform")).as("the form shows the filter in force").containsExactly("tiktok");
+        assertThat(page.select("#active-filters-label").text()).isEqualTo("Active filters:");
+        assertThat(chips(page)).containsExactly("Search: “" + word + "”", "TikTok");
     }
 
     @Test
@@ -165,13 +227,21 @@ class CatalogueSearchTest implements DatabaseTest {
         Course advanced = fixtures.course(owner, "Bravo " + word).level(Level.ADVANCED).language("de").publish();
         Course danish = fixtures.course(owner, "Charlie " + word).level(Level.INTERMEDIATE).language("da").publish();
 
-        assertEquals(List.of(advanced.slug()), slugsOn(get(q(word) + "&level=ADVANCED")));
-        assertEquals(List.of(beginner.slug()), slugsOn(get(q(word) + "&level=beginner")));
-        assertEquals(List.of(danish.slug()), slugsOn(get(q(word) + "&language=da")));
-        String none = get(q(word) + "&level=ADVANCED&language=en");
-        assertEquals(List.of(), slugsOn(none));
-        assertTrue(none.contains("No course matches “" + word + "” with these filters."), none);
-        assertTrue(none.contains("href=\"/courses\">Clear all filters</a>"));
+        assertThat(slugsOn(get(q(word) + "&level=ADVANCED"))).containsExactly(advanced.slug());
+        assertThat(slugsOn(get(q(word) + "&level=beginner"))).containsExactly(beginner.slug());
+        assertThat(slugsOn(get(q(word) + "&language=da"))).containsExactly(danish.slug());
+        Document none = page(q(word) + "&level=ADVANCED&language=en");
+        assertThat(slugsOn(none.outerHtml())).isEmpty();
+        assertThat(none.select(".empty-state p").eachText())
+                .containsExactly("No course matches “" + word + "” with these filters.", "Clear all filters");
+        assertThat(none.select(".empty-state a").attr("href")).isEqualTo("/courses");
+    }
+
+    @Test
+    void filtersWithoutASearchTextSayNoCourseMatchesThem() {
+        Document none = page("/courses?level=ADVANCED&language=da&length=long");
+        assertThat(slugsOn(none.outerHtml())).isEmpty();
+        assertThat(emptyState(none)).isEqualTo("No course matches these filters. Clear all filters");
     }
 
     @Test
@@ -181,9 +251,9 @@ class CatalogueSearchTest implements DatabaseTest {
         for (int minutes : List.of(60, 89, 90, 240, 241)) {
             slugs.add(fixtures.course(owner, String.format("Length %03d %s", minutes, word)).minutes(minutes).publish().slug());
         }
-        assertEquals(slugs.subList(0, 2), slugsOn(get(q(word) + "&length=short&sort=title")));
-        assertEquals(slugs.subList(2, 4), slugsOn(get(q(word) + "&length=medium&sort=title")));
-        assertEquals(slugs.subList(4, 5), slugsOn(get(q(word) + "&length=long&sort=title")));
+        assertThat(slugsOn(get(q(word) + "&length=short&sort=title"))).containsExactlyElementsOf(slugs.subList(0, 2));
+        assertThat(slugsOn(get(q(word) + "&length=medium&sort=title"))).containsExactlyElementsOf(slugs.subList(2, 4));
+        assertThat(slugsOn(get(q(word) + "&length=long&sort=title"))).containsExactlyElementsOf(slugs.subList(4, 5));
     }
 
     @Test
@@ -195,7 +265,7 @@ class CatalogueSearchTest implements DatabaseTest {
         fixtures.retitle(owner, updated, "Charlie " + word + " revised");
         fixtures.republish(owner, updated, 3);
 
-        assertEquals(List.of(recent.slug(), updated.slug()), slugsOn(get(q(word) + "&fresh=30d&sort=title")));
+        assertThat(slugsOn(get(q(word) + "&fresh=30d&sort=title"))).containsExactly(recent.slug(), updated.slug());
     }
 
     @Test
@@ -205,10 +275,10 @@ class CatalogueSearchTest implements DatabaseTest {
         Course alpha = fixtures.course(owner, "Alpha " + word).publishDaysAgo(1);
         Course charlie = fixtures.course(owner, "Charlie " + word).publishDaysAgo(2);
 
-        assertEquals(List.of(alpha.slug(), bravo.slug(), charlie.slug()), slugsOn(get(q(word) + "&sort=title")));
-        assertEquals(List.of(alpha.slug(), charlie.slug(), bravo.slug()), slugsOn(get(q(word) + "&sort=newest")));
-        assertTrue(get("/courses").contains("<option value=\"newest\" selected>"), "newest first without a search");
-        assertTrue(get(q(word)).contains("<option value=\"relevance\" selected>"), "best match first with a search");
+        assertThat(slugsOn(get(q(word) + "&sort=title"))).containsExactly(alpha.slug(), bravo.slug(), charlie.slug());
+        assertThat(slugsOn(get(q(word) + "&sort=newest"))).containsExactly(alpha.slug(), charlie.slug(), bravo.slug());
+        assertThat(selected(page("/courses"), "sort")).as("newest first without a search").containsExactly("newest");
+        assertThat(selected(page(q(word)), "sort")).as("best match first with a search").containsExactly("relevance");
     }
 
     @Test
@@ -218,22 +288,28 @@ class CatalogueSearchTest implements DatabaseTest {
         for (int i = 1; i <= 13; i++) {
             slugs.add(fixtures.course(owner, String.format("Part %02d %s", i, word)).level(Level.INTERMEDIATE).publish().slug());
         }
-        String first = get(q(word) + "&level=INTERMEDIATE&sort=title");
-        assertEquals(slugs.subList(0, 12), slugsOn(first));
-        assertTrue(first.contains("13 courses"));
-        assertTrue(first.contains("Page 1 of 2"));
+        Document first = page(q(word) + "&level=INTERMEDIATE&sort=title");
+        assertThat(slugsOn(first.outerHtml())).containsExactlyElementsOf(slugs.subList(0, 12));
+        assertThat(resultCount(first)).isEqualTo("13 courses");
+        assertThat(first.select("nav.pagination p").text()).isEqualTo("Page 1 of 2");
         String next = "/courses?q=" + word + "&level=INTERMEDIATE&sort=title&page=2";
-        assertTrue(unescape(first).contains("href=\"" + next + "\" rel=\"next\""), "the next page keeps every filter");
+        assertThat(first.select("nav.pagination a[rel=next]").attr("href")).as("the next page keeps every filter").isEqualTo(next);
+        assertThat(first.select("nav.pagination a[rel=prev]")).as("no previous page on the first").isEmpty();
+        assertThat(first.select("nav.pagination li a:not([rel])").eachText()).containsExactly("Page 1", "Page 2");
+        assertThat(first.select("nav.pagination a[aria-current=page]").text()).isEqualTo("Page 1");
 
-        String second = get(next);
-        assertEquals(slugs.subList(12, 13), slugsOn(second));
-        assertTrue(unescape(second).contains("href=\"/courses?q=" + word + "&level=INTERMEDIATE&sort=title\" rel=\"prev\""));
+        Document second = page(next);
+        assertThat(slugsOn(second.outerHtml())).containsExactlyElementsOf(slugs.subList(12, 13));
+        assertThat(second.select("nav.pagination a[rel=prev]").attr("href"))
+                .isEqualTo("/courses?q=" + word + "&level=INTERMEDIATE&sort=title");
+        assertThat(second.select("nav.pagination a[rel=next]")).as("no next page on the last").isEmpty();
 
         HttpResponse<String> beyond = new WebSession(server.getURI()).get(q(word) + "&page=7");
-        assertEquals(200, beyond.statusCode());
-        assertEquals(List.of(), slugsOn(beyond.body()));
-        assertTrue(beyond.body().contains("There are no results on page 7."));
-        assertTrue(unescape(beyond.body()).contains("href=\"/courses?q=" + word + "\">Go to the first page"));
+        assertThat(beyond.statusCode()).isEqualTo(200);
+        Document empty = Jsoup.parse(beyond.body());
+        assertThat(slugsOn(beyond.body())).isEmpty();
+        assertThat(empty.select(".empty-state p").eachText()).containsExactly("There are no results on page 7.", "Go to the first page");
+        assertThat(empty.select(".empty-state a").attr("href")).isEqualTo("/courses?q=" + word);
     }
 
     @Test
@@ -250,27 +326,28 @@ class CatalogueSearchTest implements DatabaseTest {
         fixtures.republish(owner, renamed, 0);
 
         for (String word : List.of(unpublished, draftTitle, oldTitle)) {
-            String page = get(q(word));
-            assertEquals(List.of(), slugsOn(page), word);
-            assertTrue(page.contains("No course matches “" + word + "”"), word);
-            assertFalse(page.contains("Course " + word), word);
+            Document page = page(q(word));
+            assertThat(slugsOn(page.outerHtml())).as(word).isEmpty();
+            assertThat(emptyState(page)).as(word).startsWith("No course matches “" + word + "”");
+            assertThat(page.select(".card h3").eachText()).as(word).isEmpty();
         }
-        String current = get(q(kept));
-        assertEquals(List.of(published.slug()), slugsOn(current), "its current version still shows");
-        assertFalse(current.contains(draftTitle));
+        Document current = page(q(kept));
+        assertThat(slugsOn(current.outerHtml())).as("its current version still shows").containsExactly(published.slug());
+        assertThat(current.select(".card h3").eachText()).containsExactly("Published " + kept);
     }
 
     @Test
     void aPublicationShowsInTheNextSearchThoughResultsAreKeptForAWhile() {
         String word = word();
         Course first = fixtures.course(owner, "First " + word).publish();
-        assertEquals(List.of(first.slug()), slugsOn(get(q(word) + "&sort=title")));
+        assertThat(slugsOn(get(q(word) + "&sort=title"))).containsExactly(first.slug());
         Course second = fixtures.course(owner, "Second " + word).publish();
-        assertEquals(List.of(first.slug(), second.slug()), slugsOn(get(q(word) + "&sort=title")),
-                "publishing clears the kept results");
+        assertThat(slugsOn(get(q(word) + "&sort=title"))).as("publishing clears the kept results")
+                .containsExactly(first.slug(), second.slug());
         fixtures.retitle(owner, second, "Second " + word + " renamed");
         fixtures.republish(owner, second, 0);
-        assertTrue(get(q(word) + "&sort=title").contains("Second " + word + " renamed"), "so does a new version");
+        assertThat(page(q(word) + "&sort=title").select(".card h3").eachText()).as("so does a new version")
+                .containsExactly("First " + word, "Second " + word + " renamed");
     }
 
     @Test
@@ -282,20 +359,22 @@ class CatalogueSearchTest implements DatabaseTest {
         platformChanges.record(admin, NewPlatformChange.of(feature.id(), LocalDate.now(ZoneOffset.UTC), "The feature moved", null));
         String path = q(word) + "&fresh=review&sort=title";
 
-        String anonymous = get(path);
-        assertEquals(List.of(stale.slug(), current.slug()), slugsOn(anonymous), "ignored for visitors");
-        assertFalse(anonymous.contains("value=\"review\""), "not offered to visitors");
-        assertFalse(anonymous.contains("needs review"));
+        Document anonymous = page(path);
+        assertThat(slugsOn(anonymous.outerHtml())).as("ignored for visitors").containsExactly(stale.slug(), current.slug());
+        assertThat(options(anonymous, "fresh")).as("not offered to visitors").containsExactly("Any", "Updated in the last 30 days");
+        assertThat(anonymous.select(".card .badge-warn")).as("no review badges for visitors").isEmpty();
 
-        String learner = fixtures.signedIn(server.getURI()).get(path).body();
-        assertEquals(List.of(stale.slug(), current.slug()), slugsOn(learner), "ignored for learners");
-        assertFalse(learner.contains("value=\"review\""));
+        Document learner = Jsoup.parse(get(fixtures.signedIn(server.getURI()), path));
+        assertThat(slugsOn(learner.outerHtml())).as("ignored for learners").containsExactly(stale.slug(), current.slug());
+        assertThat(options(learner, "fresh")).containsExactly("Any", "Updated in the last 30 days");
 
         for (Role role : List.of(Role.INSTRUCTOR, Role.ADMIN)) {
-            String page = fixtures.signedIn(server.getURI(), role).get(path).body();
-            assertEquals(List.of(stale.slug()), slugsOn(page), role.name());
-            assertTrue(page.contains("<option value=\"review\" selected>"), role.name());
-            assertTrue(page.contains("needs review"), role.name());
+            Document page = Jsoup.parse(get(fixtures.signedIn(server.getURI(), role), path));
+            assertThat(slugsOn(page.outerHtml())).as(role.name()).containsExactly(stale.slug());
+            assertThat(options(page, "fresh")).as(role.name()).containsExactly("Any", "Updated in the last 30 days", "Needs review");
+            assertThat(selected(page, "fresh")).as(role.name()).containsExactly("review");
+            assertThat(chips(page)).as(role.name()).containsExactly("Search: “" + word + "”", "Needs review");
+            assertThat(page.select(".card .badge-warn").eachText()).as(role.name()).containsExactly("needs review");
         }
     }
 
@@ -307,30 +386,43 @@ class CatalogueSearchTest implements DatabaseTest {
                 "/courses?platform=tiktok-shop", "/courses?topic=no-such-topic");
         for (String path : bad) {
             HttpResponse<String> response = new WebSession(server.getURI()).get(path);
-            assertEquals(400, response.statusCode(), path);
-            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"), path);
-            assertTrue(response.body().contains("That request did not make sense"), path);
-            assertFalse(response.body().contains("Exception"), path);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(Jsoup.parse(response.body()).select("h1").text()).as(path).isEqualTo("That request did not make sense");
+            assertThat(response.body()).as(path).doesNotContain("Exception");
         }
-        assertEquals(200, new WebSession(server.getURI()).get(q("a".repeat(200))).statusCode(), "200 characters are fine");
-        assertEquals(200, new WebSession(server.getURI()).get("/courses?q=&platform=&topic=&level=&language=&length=&fresh=&sort=newest")
-                .statusCode(), "the form's empty choices mean any");
-        assertEquals(200, new WebSession(server.getURI()).get("/courses?fresh=review").statusCode(),
-                "a filter visitors are not offered is ignored, not refused");
+        assertThat(new WebSession(server.getURI()).get(q("a".repeat(200))).statusCode()).as("200 characters are fine").isEqualTo(200);
+        assertThat(new WebSession(server.getURI()).get("/courses?q=&platform=&topic=&level=&language=&length=&fresh=&sort=newest")
+                .statusCode()).as("the form's empty choices mean any").isEqualTo(200);
+        assertThat(new WebSession(server.getURI()).get("/courses?fresh=review").statusCode())
+                .as("a filter visitors are not offered is ignored, not refused").isEqualTo(200);
     }
 
     @Test
     void theSearchFormIsLabelledAndWorksWithoutScript() {
-        String page = get("/courses");
-        assertTrue(page.contains("<form class=\"search-form\" method=\"get\" action=\"/courses\" role=\"search\""));
-        assertTrue(page.contains("<label for=\"q\">Search courses</label>"));
+        Document page = page("/courses");
+        Element form = page.selectFirst("form.search-form");
+        assertThat(form).isNotNull();
+        assertThat(form.attr("method")).isEqualTo("get");
+        assertThat(form.attr("action")).isEqualTo("/courses");
+        assertThat(form.attr("role")).isEqualTo("search");
+        assertThat(form.select("label[for=q]").text()).isEqualTo("Search courses");
+        assertThat(form.select("input#q").attr("name")).isEqualTo("q");
         for (String name : List.of("platform", "topic", "level", "language", "length", "fresh", "sort")) {
-            assertTrue(page.contains("<label for=\"filter-" + name + "\">"), name);
-            assertTrue(page.contains("<select id=\"filter-" + name + "\" name=\"" + name + "\">"), name);
+            assertThat(form.select("label[for=filter-" + name + "]")).as(name).hasSize(1);
+            assertThat(form.select("select#filter-" + name).attr("name")).as(name).isEqualTo(name);
         }
-        assertTrue(page.contains("href=\"/tracks\""), "the main navigation links to tracks");
-        Set<String> german = Set.of("Kurse durchsuchen", "Plattform", "Umfang");
-        String de = new WebSession(server.getURI()).acceptLanguage("de").get("/courses").body();
-        german.forEach(text -> assertTrue(de.contains(text), text));
+        assertThat(page.select("a[href=/tracks]")).as("the main navigation links to tracks").isNotEmpty();
+        Document de = Jsoup.parse(get(new WebSession(server.getURI()).acceptLanguage("de"), "/courses"));
+        assertThat(de.select("label[for=q]").text()).isEqualTo("Kurse durchsuchen");
+        assertThat(de.select("label[for^=filter-]").eachText()).contains("Plattform", "Umfang");
+    }
+
+    @Test
+    void theSearchTextStaysInTheBoxAndTheTitle() {
+        String word = word();
+        Document page = page(q(word + " <b>"));
+        assertThat(page.select("input#q").val()).isEqualTo(word + " <b>");
+        assertThat(page.title()).isEqualTo("Search: “" + word + " <b>” · Courses · Skillcurrent");
     }
 }

@@ -22,8 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A learner passes the final exam, opens the certificate from the result page, and someone else scans its
@@ -81,34 +80,34 @@ class CertificateJourneyBrowserTest implements DatabaseTest {
         rightAnswers.forEach(WebElement::click);
         browser.findElement(By.cssSelector("form.exam-form button[type=submit]")).click();
         WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".result")));
-        assertTrue(result.getText().contains("Passed"), result.getText());
+        assertThat(result.getText()).contains("Passed");
 
         browser.findElement(By.id("view-certificate")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
-        assertEquals("Valid", browser.findElement(By.id("verdict")).getText());
-        assertEquals("Bjørn Æbelø", browser.findElement(By.id("holder")).getText());
+        assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("Valid");
+        assertThat(browser.findElement(By.id("holder")).getText()).isEqualTo("Bjørn Æbelø");
         Browser.screenshot(browser, "certificate-holder-view");
 
         WebElement qr = browser.findElement(By.cssSelector(".certificate-qr img"));
-        assertTrue((Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", qr),
-                "the QR code image loaded");
+        assertThat((Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", qr))
+                .as("the QR code image loaded").isTrue();
         String scanned = Http.decodeQr(Http.get(qr.getAttribute("src"), "image/png").body());
         String printed = browser.findElement(By.id("verification-url")).getText();
-        assertEquals(printed, scanned, "the QR code and the printed address agree");
-        assertEquals(browser.getCurrentUrl(), scanned, "and both lead to this page");
+        assertThat(scanned).as("the QR code and the printed address agree").isEqualTo(printed);
+        assertThat(scanned).as("and both lead to this page").isEqualTo(browser.getCurrentUrl());
 
         browser.findElement(By.linkText("Certificates")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".certificate-card")));
-        assertTrue(browser.findElement(By.cssSelector(".certificate-card")).getText().contains("Instagram Broadcast channels"));
+        assertThat(browser.findElement(By.cssSelector(".certificate-card h2")).getText()).startsWith("Instagram Broadcast channels");
         Browser.screenshot(browser, "certificate-wallet");
 
         browser.manage().deleteAllCookies();
         browser.get(scanned);
         WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
-        assertEquals("Valid", verdict.getText());
-        assertTrue(browser.findElement(By.id("status-sentence")).getText()
-                .startsWith("Valid. Certified on version 1.0, the current version."));
-        assertTrue(browser.findElements(By.linkText("Sign in")).size() == 1, "a stranger, not signed in");
+        assertThat(verdict.getText()).isEqualTo("Valid");
+        assertThat(browser.findElement(By.id("status-sentence")).getText())
+                .startsWith("Valid. Certified on version 1.0, the current version.");
+        assertThat(browser.findElements(By.linkText("Sign in"))).as("a stranger, not signed in").hasSize(1);
         Browser.screenshot(browser, "certificate-verified-by-stranger");
     }
 

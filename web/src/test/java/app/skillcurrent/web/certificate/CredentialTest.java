@@ -32,11 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The certificate as a verifier's software sees it: an Open Badges 3.0 credential signed as a VC-JWT with a
@@ -83,20 +79,20 @@ class CredentialTest implements DatabaseTest {
     /** Fetches a JWT and checks its signature with the issuer's published key, as a verifier would. */
     private Map<String, Object> verified(String url) throws ParseException, JOSEException {
         HttpResponse<byte[]> response = Http.get(url, "application/vc+jwt");
-        assertEquals(200, response.statusCode(), url);
-        assertEquals("application/vc+jwt", response.headers().firstValue("Content-Type").orElse(""));
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/vc+jwt");
         JWSObject jws = JWSObject.parse(new String(response.body(), StandardCharsets.US_ASCII));
-        assertEquals(JWSAlgorithm.ES256, jws.getHeader().getAlgorithm());
-        assertEquals("vc+jwt", jws.getHeader().getType().getType());
-        assertEquals("vc", jws.getHeader().getContentType());
+        assertThat(jws.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
+        assertThat(jws.getHeader().getType().getType()).isEqualTo("vc+jwt");
+        assertThat(jws.getHeader().getContentType()).isEqualTo("vc");
         String kid = jws.getHeader().getKeyID();
-        assertNotNull(kid);
+        assertThat(kid).isNotNull();
 
         JWKSet published = JWKSet.parse(Http.text(base + "/.well-known/jwks.json", "application/json"));
         JWK key = published.getKeyByKeyId(kid);
-        assertNotNull(key, "the signing key is published");
-        assertFalse(key.isPrivate(), "only the public part is published");
-        assertTrue(jws.verify(new ECDSAVerifier(key.toECKey().toECPublicKey())), "the signature checks out");
+        assertThat(key).as("the signing key is published").isNotNull();
+        assertThat(key.isPrivate()).as("only the public part is published").isFalse();
+        assertThat(jws.verify(new ECDSAVerifier(key.toECKey().toECPublicKey()))).as("the signature checks out").isTrue();
         return jws.getPayload().toJSONObject();
     }
 
@@ -106,54 +102,54 @@ class CredentialTest implements DatabaseTest {
         String url = base + "/certificates/" + certificate.publicId();
         Map<String, Object> vc = verified(url + ".jwt");
 
-        assertEquals(List.of("https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
-                vc.get("@context"));
-        assertEquals(url, vc.get("id"));
-        assertEquals(List.of("VerifiableCredential", "OpenBadgeCredential"), vc.get("type"));
-        assertEquals("LinkedIn newsletters (version 1.0)", vc.get("name"));
+        assertThat(vc.get("@context")).isEqualTo(List.of("https://www.w3.org/ns/credentials/v2",
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
+        assertThat(vc.get("id")).isEqualTo(url);
+        assertThat(vc.get("type")).isEqualTo(List.of("VerifiableCredential", "OpenBadgeCredential"));
+        assertThat(vc.get("name")).isEqualTo("LinkedIn newsletters (version 1.0)");
         Map<?, ?> issuer = (Map<?, ?>) vc.get("issuer");
-        assertEquals(base + "/issuer", issuer.get("id"));
-        assertEquals(List.of("Profile"), issuer.get("type"));
-        assertEquals("Skillcurrent", issuer.get("name"));
-        assertEquals(base, issuer.get("url"));
+        assertThat(issuer.get("id")).isEqualTo(base + "/issuer");
+        assertThat(issuer.get("type")).isEqualTo(List.of("Profile"));
+        assertThat(issuer.get("name")).isEqualTo("Skillcurrent");
+        assertThat(issuer.get("url")).isEqualTo(base);
         Instant validFrom = Instant.parse((String) vc.get("validFrom"));
         Instant validUntil = Instant.parse((String) vc.get("validUntil"));
-        assertTrue(validUntil.isAfter(validFrom.plusSeconds(700L * 24 * 3600)), "24 months of validity");
-        assertNotNull(Instant.parse((String) vc.get("awardedDate")));
+        assertThat(validUntil).as("24 months of validity").isAfter(validFrom.plusSeconds(700L * 24 * 3600));
+        assertThat(Instant.parse((String) vc.get("awardedDate"))).isNotNull();
 
         Map<?, ?> subject = (Map<?, ?>) vc.get("credentialSubject");
-        assertEquals(List.of("AchievementSubject"), subject.get("type"));
+        assertThat(subject.get("type")).isEqualTo(List.of("AchievementSubject"));
         Map<?, ?> identity = (Map<?, ?>) ((List<?>) subject.get("identifier")).get(0);
-        assertEquals("IdentityObject", identity.get("type"));
-        assertEquals("name", identity.get("identityType"));
-        assertEquals(false, identity.get("hashed"));
-        assertEquals("Ærøskøbing Ålborg", identity.get("identityHash"));
+        assertThat(identity.get("type")).isEqualTo("IdentityObject");
+        assertThat(identity.get("identityType")).isEqualTo("name");
+        assertThat(identity.get("hashed")).isEqualTo(false);
+        assertThat(identity.get("identityHash")).isEqualTo("Ærøskøbing Ålborg");
         Map<?, ?> achievement = (Map<?, ?>) subject.get("achievement");
-        assertEquals(base + "/courses/" + course.slug() + "#version-1.0", achievement.get("id"));
-        assertEquals(List.of("Achievement"), achievement.get("type"));
-        assertEquals("LinkedIn newsletters", achievement.get("name"));
-        assertEquals("Reach people who never followed you.", achievement.get("description"));
-        assertTrue(((String) ((Map<?, ?>) achievement.get("criteria")).get("narrative")).contains("version 1.0"));
-        assertEquals("1.0", achievement.get("version"));
+        assertThat(achievement.get("id")).isEqualTo(base + "/courses/" + course.slug() + "#version-1.0");
+        assertThat(achievement.get("type")).isEqualTo(List.of("Achievement"));
+        assertThat(achievement.get("name")).isEqualTo("LinkedIn newsletters");
+        assertThat(achievement.get("description")).isEqualTo("Reach people who never followed you.");
+        assertThat((String) ((Map<?, ?>) achievement.get("criteria")).get("narrative")).contains("version 1.0");
+        assertThat(achievement.get("version")).isEqualTo("1.0");
 
         List<?> status = (List<?>) vc.get("credentialStatus");
-        assertEquals(2, status.size());
+        assertThat(status).hasSize(2);
         for (Object item : status) {
             Map<?, ?> entry = (Map<?, ?>) item;
             String purpose = (String) entry.get("statusPurpose");
-            assertTrue(purpose.equals("revocation") || purpose.equals("suspension"), purpose);
-            assertEquals("BitstringStatusListEntry", entry.get("type"));
-            assertEquals(String.valueOf(certificate.certificate().statusIndex()), entry.get("statusListIndex"));
-            assertEquals(base + "/status/" + purpose, entry.get("statusListCredential"));
-            assertEquals(base + "/status/" + purpose + "#" + certificate.certificate().statusIndex(), entry.get("id"));
+            assertThat(purpose).isIn("revocation", "suspension");
+            assertThat(entry.get("type")).isEqualTo("BitstringStatusListEntry");
+            assertThat(entry.get("statusListIndex")).isEqualTo(String.valueOf(certificate.certificate().statusIndex()));
+            assertThat(entry.get("statusListCredential")).isEqualTo(base + "/status/" + purpose);
+            assertThat(entry.get("id")).isEqualTo(base + "/status/" + purpose + "#" + certificate.certificate().statusIndex());
         }
         Map<?, ?> schema = (Map<?, ?>) ((List<?>) vc.get("credentialSchema")).get(0);
-        assertEquals("1EdTechJsonSchemaValidator2019", schema.get("type"));
+        assertThat(schema.get("type")).isEqualTo("1EdTechJsonSchemaValidator2019");
 
         Map<String, Object> profile = Http.json(Http.text(base + "/issuer", "application/json"));
-        assertEquals(issuer.get("id"), profile.get("id"));
-        assertEquals(List.of("Profile"), profile.get("type"));
-        assertEquals("Skillcurrent", profile.get("name"));
+        assertThat(profile.get("id")).isEqualTo(issuer.get("id"));
+        assertThat(profile.get("type")).isEqualTo(List.of("Profile"));
+        assertThat(profile.get("name")).isEqualTo("Skillcurrent");
     }
 
     @Test
@@ -161,24 +157,24 @@ class CredentialTest implements DatabaseTest {
         CertificateView certificate = graduate("Status Watcher");
         CertificateView bystander = graduate("Bystander");
         int index = certificate.certificate().statusIndex();
-        assertFalse(index == bystander.certificate().statusIndex(), "every certificate has its own index");
+        assertThat(index).as("every certificate has its own index").isNotEqualTo(bystander.certificate().statusIndex());
         String revocation = statusListUrl(certificate, "revocation");
         String suspension = statusListUrl(certificate, "suspension");
-        assertFalse(bit(revocation, index));
-        assertFalse(bit(suspension, index));
+        assertThat(bit(revocation, index)).as("not revoked").isFalse();
+        assertThat(bit(suspension, index)).as("not suspended").isFalse();
 
         administration.change(course.instructor(), certificate.publicId(), Action.SUSPEND, "Under review: copied answers?");
-        assertTrue(bit(suspension, index), "suspended");
-        assertFalse(bit(revocation, index));
+        assertThat(bit(suspension, index)).as("suspended").isTrue();
+        assertThat(bit(revocation, index)).as("not revoked").isFalse();
 
         administration.change(course.instructor(), certificate.publicId(), Action.REINSTATE, "Review found nothing wrong.");
-        assertFalse(bit(suspension, index), "reinstated");
+        assertThat(bit(suspension, index)).as("reinstated").isFalse();
 
         administration.change(course.instructor(), certificate.publicId(), Action.REVOKE, "Exam taken by someone else.");
-        assertTrue(bit(revocation, index), "revoked");
-        assertFalse(bit(suspension, index));
+        assertThat(bit(revocation, index)).as("revoked").isTrue();
+        assertThat(bit(suspension, index)).as("not suspended").isFalse();
         int other = bystander.certificate().statusIndex();
-        assertFalse(bit(revocation, other), "nobody else is affected");
+        assertThat(bit(revocation, other)).as("nobody else is affected").isFalse();
     }
 
     private String statusListUrl(CertificateView certificate, String purpose) throws Exception {
@@ -191,20 +187,21 @@ class CredentialTest implements DatabaseTest {
     /** Reads one bit of a status list fetched and verified over HTTP. */
     private boolean bit(String statusListUrl, int index) throws Exception {
         Map<String, Object> list = verified(statusListUrl);
-        assertEquals(List.of("VerifiableCredential", "BitstringStatusListCredential"), list.get("type"));
-        assertEquals(statusListUrl, list.get("id"));
+        assertThat(list.get("type")).isEqualTo(List.of("VerifiableCredential", "BitstringStatusListCredential"));
+        assertThat(list.get("id")).isEqualTo(statusListUrl);
         Map<?, ?> subject = (Map<?, ?>) list.get("credentialSubject");
-        assertEquals("BitstringStatusList", subject.get("type"));
-        assertEquals(statusListUrl.substring(statusListUrl.lastIndexOf('/') + 1), subject.get("statusPurpose"));
-        String encoded = assertInstanceOf(String.class, subject.get("encodedList"));
-        assertTrue(encoded.startsWith("u"), "multibase base64url");
+        assertThat(subject.get("type")).isEqualTo("BitstringStatusList");
+        assertThat(subject.get("statusPurpose")).isEqualTo(statusListUrl.substring(statusListUrl.lastIndexOf('/') + 1));
+        assertThat(subject.get("encodedList")).isInstanceOf(String.class);
+        String encoded = (String) subject.get("encodedList");
+        assertThat(encoded).as("multibase base64url").startsWith("u");
         byte[] bits;
         try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(encoded.substring(1))))) {
             bits = gzip.readAllBytes();
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        assertTrue(bits.length >= 16 * 1024, "at least 16 KB, so one list hides who was revoked");
+        assertThat(bits.length).as("at least 16 KB, so one list hides who was revoked").isGreaterThanOrEqualTo(16 * 1024);
         return (bits[index / 8] & (0x80 >>> (index % 8))) != 0;
     }
 
@@ -212,11 +209,11 @@ class CredentialTest implements DatabaseTest {
     void theSigningKeyIsMadeOnceAndKeptInTheDatabase() throws ParseException, JOSEException {
         JWKSet first = JWKSet.parse(Http.text(base + "/.well-known/jwks.json", "application/json"));
         JWKSet second = JWKSet.parse(Http.text(base + "/.well-known/jwks.json", "application/json"));
-        assertEquals(1, first.getKeys().size());
-        assertEquals(first.getKeys().get(0).getKeyID(), second.getKeys().get(0).getKeyID());
+        assertThat(first.getKeys()).hasSize(1);
+        assertThat(second.getKeys().get(0).getKeyID()).isEqualTo(first.getKeys().get(0).getKeyID());
         ECKey key = first.getKeys().get(0).toECKey();
-        assertEquals("P-256", key.getCurve().getName());
-        assertEquals(key.computeThumbprint().toString(), key.getKeyID(), "the key id is the JWK thumbprint");
-        assertEquals(404, Http.get(base + "/status/nonsense", "application/vc+jwt").statusCode());
+        assertThat(key.getCurve().getName()).isEqualTo("P-256");
+        assertThat(key.getKeyID()).as("the key id is the JWK thumbprint").isEqualTo(key.computeThumbprint().toString());
+        assertThat(Http.get(base + "/status/nonsense", "application/vc+jwt").statusCode()).isEqualTo(404);
     }
 }

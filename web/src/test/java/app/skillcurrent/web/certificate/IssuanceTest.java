@@ -35,9 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A certificate is issued once, when every lesson is complete and the exam is passed, and never twice. */
 @MicronautTest(transactional = false)
@@ -68,42 +66,42 @@ class IssuanceTest implements DatabaseTest {
     void passingTheFinalExamIssuesTheCertificateWithWhatWasTrueThatDay() {
         Account learner = fixtures.learner("Ingrid Østergaard");
         fixtures.completeLessons(learner.id(), course.slug());
-        assertTrue(certificates.ofHolder(learner.id()).isEmpty(), "lessons alone earn nothing");
+        assertThat(certificates.ofHolder(learner.id())).as("lessons alone earn nothing").isEmpty();
 
         fixtures.passExam(learner.id(), course.slug());
 
         List<CertificateView> held = certificates.ofHolder(learner.id());
-        assertEquals(1, held.size());
+        assertThat(held).hasSize(1);
         CertificateView certificate = held.get(0);
-        assertTrue(PublicIds.looksValid(certificate.publicId()));
-        assertEquals("Ingrid Østergaard", certificate.certificate().holderName());
-        assertEquals("Short-form video basics", certificate.certificate().courseTitle());
-        assertEquals(course.course().id(), certificate.certificate().courseId());
-        assertEquals("1.0", certificate.certificate().version().toString());
-        assertEquals(certificate.certificate().awardedAt(), certificate.certificate().issuedAt());
-        assertNull(certificate.certificate().validUntil(), "the course sets no validity");
-        assertEquals(CertificateStatus.ACTIVE, certificate.status());
-        assertEquals(List.of("ISSUE"), certificates.history(certificate).stream().map(CertificateEvent::action).toList());
+        assertThat(PublicIds.looksValid(certificate.publicId())).as("a well-formed public id").isTrue();
+        assertThat(certificate.certificate().holderName()).isEqualTo("Ingrid Østergaard");
+        assertThat(certificate.certificate().courseTitle()).isEqualTo("Short-form video basics");
+        assertThat(certificate.certificate().courseId()).isEqualTo(course.course().id());
+        assertThat(certificate.certificate().version()).hasToString("1.0");
+        assertThat(certificate.certificate().issuedAt()).isEqualTo(certificate.certificate().awardedAt());
+        assertThat(certificate.certificate().validUntil()).as("the course sets no validity").isNull();
+        assertThat(certificate.status()).isEqualTo(CertificateStatus.ACTIVE);
+        assertThat(certificates.history(certificate)).extracting(CertificateEvent::action).containsExactly("ISSUE");
 
         accounts.updateProfile(learner.id(), new ProfileUpdate("Ingrid Ø. Berg", "en"));
-        assertEquals("Ingrid Østergaard", certificates.find(certificate.publicId()).orElseThrow().certificate().holderName(),
-                "the name is the one the learner had when the certificate was issued");
-        assertEquals(certificate.publicId(), certificates.issueIfEligible(learner.id(), course.slug()).orElseThrow().publicId(),
-                "asking again returns the same certificate");
-        assertEquals(1, certificates.ofHolder(learner.id()).size());
+        assertThat(certificates.find(certificate.publicId()).orElseThrow().certificate().holderName())
+                .as("the name is the one the learner had when the certificate was issued").isEqualTo("Ingrid Østergaard");
+        assertThat(certificates.issueIfEligible(learner.id(), course.slug()).orElseThrow().publicId())
+                .as("asking again returns the same certificate").isEqualTo(certificate.publicId());
+        assertThat(certificates.ofHolder(learner.id())).hasSize(1);
     }
 
     @Test
     void learnersWhoHaveNotFinishedGetNothing() {
         Account enrolledOnly = fixtures.learner("Enrolled Only");
         enrollOnly(enrolledOnly);
-        assertEquals(Optional.empty(), certificates.issueIfEligible(enrolledOnly.id(), course.slug()));
+        assertThat(certificates.issueIfEligible(enrolledOnly.id(), course.slug())).isEmpty();
         Account stranger = fixtures.learner("Not Enrolled");
-        assertEquals(Optional.empty(), certificates.issueIfEligible(stranger.id(), course.slug()));
-        assertEquals(Optional.empty(), certificates.issueIfEligible(stranger.id(), "no-such-course"));
+        assertThat(certificates.issueIfEligible(stranger.id(), course.slug())).isEmpty();
+        assertThat(certificates.issueIfEligible(stranger.id(), "no-such-course")).isEmpty();
         Account lessonsOnly = fixtures.learner("Lessons Only");
         fixtures.completeLessons(lessonsOnly.id(), course.slug());
-        assertEquals(Optional.empty(), certificates.issueIfEligible(lessonsOnly.id(), course.slug()));
+        assertThat(certificates.issueIfEligible(lessonsOnly.id(), course.slug())).isEmpty();
     }
 
     @Test
@@ -112,8 +110,8 @@ class IssuanceTest implements DatabaseTest {
         Account learner = fixtures.graduate("Jonas", yearly);
         CertificateView certificate = certificates.ofHolder(learner.id()).get(0);
         Instant issued = certificate.certificate().issuedAt();
-        assertEquals(issued.atOffset(ZoneOffset.UTC).plusMonths(12).toInstant(), certificate.certificate().validUntil());
-        assertEquals(CertificateStatus.ACTIVE, certificate.status());
+        assertThat(certificate.certificate().validUntil()).isEqualTo(issued.atOffset(ZoneOffset.UTC).plusMonths(12).toInstant());
+        assertThat(certificate.status()).isEqualTo(CertificateStatus.ACTIVE);
     }
 
     /**
@@ -125,7 +123,7 @@ class IssuanceTest implements DatabaseTest {
         Account learner = fixtures.learner("Race Winner");
         fixtures.completeLessons(learner.id(), course.slug());
         recordPassedAttemptWithoutEvent(learner.id());
-        assertTrue(certificates.ofHolder(learner.id()).isEmpty());
+        assertThat(certificates.ofHolder(learner.id())).isEmpty();
 
         int threads = 100;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -144,13 +142,13 @@ class IssuanceTest implements DatabaseTest {
             for (Future<Optional<CertificateView>> result : results) {
                 ids.add(result.get(60, TimeUnit.SECONDS).orElseThrow().publicId());
             }
-            assertEquals(1, ids.stream().distinct().count(), "every request got the same certificate");
+            assertThat(ids).as("every request got the same certificate").hasSize(threads).containsOnly(ids.get(0));
         } finally {
             pool.shutdownNow();
         }
         List<CertificateView> held = certificates.ofHolder(learner.id());
-        assertEquals(1, held.size());
-        assertEquals(1, certificates.history(held.get(0)).size(), "issued once, audited once");
+        assertThat(held).hasSize(1);
+        assertThat(certificates.history(held.get(0))).as("issued once, audited once").hasSize(1);
     }
 
     private void enrollOnly(Account learner) {

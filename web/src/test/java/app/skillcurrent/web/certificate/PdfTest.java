@@ -28,8 +28,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The printable certificate: a landscape page with the facts, readable text in any of our languages, a QR code. */
 @MicronautTest(transactional = false)
@@ -61,8 +60,10 @@ class PdfTest implements DatabaseTest {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.getURL() + "/certificates/" + certificate.publicId() + ".pdf"))
                 .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, response.statusCode());
-        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValue("inline; filename=\"certificate-" + certificate.publicId() + ".pdf\"");
         return response.body();
     }
 
@@ -72,23 +73,19 @@ class PdfTest implements DatabaseTest {
         CertificateView certificate = certificates.ofHolder(learner.id()).get(0);
         String url = server.getURL() + "/certificates/" + certificate.publicId();
         try (PDDocument document = Loader.loadPDF(pdf(certificate, "en"))) {
-            assertEquals(1, document.getNumberOfPages());
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
             PDPage page = document.getPage(0);
-            assertTrue(page.getMediaBox().getWidth() > page.getMediaBox().getHeight(), "landscape");
-            String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("Søren Ørbæk-Håkonsen"), text);
-            assertTrue(text.contains("Straßen-Marketing für Größen"), text);
-            assertTrue(text.contains(certificate.publicId()), text);
-            assertTrue(text.contains("Version 1.0"), text);
-            assertTrue(text.contains("Skillcurrent"), text);
-            assertTrue(text.contains(url), text);
+            assertThat(page.getMediaBox().getWidth()).as("landscape").isGreaterThan(page.getMediaBox().getHeight());
+            assertThat(new PDFTextStripper().getText(document)).contains("Søren Ørbæk-Håkonsen", "Straßen-Marketing für Größen",
+                    certificate.publicId(), "Version 1.0", "Skillcurrent", url);
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Straßen-Marketing für Größen · Søren Ørbæk-Håkonsen");
             BufferedImage rendered = new PDFRenderer(document).renderImageWithDPI(0, 150);
             ImageIO.write(rendered, "png", Files.createDirectories(Path.of("target", "screenshots")).resolve("certificate-pdf.png").toFile());
             // the code's corner of the page: x from 190 pt to 70 pt before the right edge, y 72 to 192 pt up
             float scale = 150f / 72;
             BufferedImage corner = rendered.getSubimage(Math.round(rendered.getWidth() - 200 * scale),
                     Math.round(rendered.getHeight() - 202 * scale), Math.round(140 * scale), Math.round(140 * scale));
-            assertEquals(url, Http.decodeQr(corner), "the QR code opens the verification page");
+            assertThat(Http.decodeQr(corner)).as("the QR code opens the verification page").isEqualTo(url);
         }
     }
 
@@ -97,15 +94,11 @@ class PdfTest implements DatabaseTest {
         Account learner = fixtures.graduate("Łukasz Żółć", course);
         CertificateView certificate = certificates.ofHolder(learner.id()).get(0);
         try (PDDocument document = Loader.loadPDF(pdf(certificate, "de"))) {
-            String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("Abschlusszertifikat"), text);
-            assertTrue(text.contains("verliehen am"), text);
-            assertTrue(text.contains("Lukasz Zólc"), "letters the font lacks fall back to their base letter: " + text);
+            assertThat(new PDFTextStripper().getText(document)).contains("Abschlusszertifikat", "verliehen am")
+                    .as("letters the font lacks fall back to their base letter").contains("Lukasz Zólc");
         }
         try (PDDocument document = Loader.loadPDF(pdf(certificate, "da"))) {
-            String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("Kursusbevis"), text);
-            assertTrue(text.contains("har gennemført kurset"), text);
+            assertThat(new PDFTextStripper().getText(document)).contains("Kursusbevis", "har gennemført kurset");
         }
     }
 }

@@ -13,6 +13,8 @@ import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,9 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A certificate's status follows the calendar and the course: expiring, expired, update available while a
@@ -55,12 +55,20 @@ class StatusTest implements DatabaseTest {
 
     private CertificateView only(Account learner) {
         List<CertificateView> held = certificates.ofHolder(learner.id());
-        assertEquals(1, held.size());
+        assertThat(held).hasSize(1);
         return held.get(0);
     }
 
-    private String page(String publicId, String language) {
-        return new WebSession(server.getURI()).acceptLanguage(language).get("/certificates/" + publicId).body();
+    private Document page(String publicId, String language) {
+        return Jsoup.parse(new WebSession(server.getURI()).acceptLanguage(language).get("/certificates/" + publicId).body());
+    }
+
+    private String verdict(String publicId, String language) {
+        return page(publicId, language).select("#verdict").text();
+    }
+
+    private String sentence(String publicId, String language) {
+        return page(publicId, language).select("#status-sentence").text();
     }
 
     @Test
@@ -69,22 +77,24 @@ class StatusTest implements DatabaseTest {
         Account learner = fixtures.graduate("Mette", course);
         CertificateView certificate = only(learner);
         Instant validUntil = certificate.certificate().validUntil();
-        assertEquals(CertificateStatus.ACTIVE, certificate.status());
-        assertEquals(List.of("EXPIRY 60", "EXPIRY 30", "EXPIRY 7"), certificates.reminders(certificate).stream()
-                .map(r -> r.kind() + " " + r.daysBefore()).toList(), "reminders before it expires");
-        assertEquals(validUntil.minus(Duration.ofDays(7)), certificates.reminders(certificate).get(2).dueAt());
+        assertThat(certificate.status()).isEqualTo(CertificateStatus.ACTIVE);
+        assertThat(certificates.reminders(certificate)).as("reminders before it expires")
+                .extracting(r -> r.kind() + " " + r.daysBefore()).containsExactly("EXPIRY 60", "EXPIRY 30", "EXPIRY 7");
+        assertThat(certificates.reminders(certificate).get(2).dueAt()).isEqualTo(validUntil.minus(Duration.ofDays(7)));
 
         clock.advance(Duration.between(clock.instant(), validUntil.minus(Duration.ofDays(31))));
-        assertEquals(CertificateStatus.ACTIVE, only(learner).status());
+        assertThat(only(learner).status()).isEqualTo(CertificateStatus.ACTIVE);
         clock.advance(Duration.ofDays(2));
-        assertEquals(CertificateStatus.EXPIRING, only(learner).status());
-        assertTrue(only(learner).status().valid());
-        assertTrue(page(certificate.publicId(), "en").contains("Valid, expiring soon"));
+        assertThat(only(learner).status()).isEqualTo(CertificateStatus.EXPIRING);
+        assertThat(only(learner).status().valid()).isTrue();
+        assertThat(verdict(certificate.publicId(), "en")).isEqualTo("Valid, expiring soon");
+        assertThat(page(certificate.publicId(), "en").select(".certificate-verdict").hasClass("verdict-warn")).isTrue();
 
         clock.advance(Duration.between(clock.instant(), validUntil));
-        assertEquals(CertificateStatus.EXPIRED, only(learner).status());
-        String expired = page(certificate.publicId(), "en");
-        assertTrue(expired.contains("Expired on "), expired);
+        assertThat(only(learner).status()).isEqualTo(CertificateStatus.EXPIRED);
+        Document expired = page(certificate.publicId(), "en");
+        assertThat(expired.select("#status-sentence").text()).startsWith("Expired on ");
+        assertThat(expired.select(".certificate-verdict").hasClass("verdict-bad")).isTrue();
     }
 
     @Test
@@ -95,39 +105,38 @@ class StatusTest implements DatabaseTest {
 
         fixtures.revise(course, Severity.MINOR, "Clearer wording, same rules.");
         CertificateView afterMinor = only(learner);
-        assertEquals(CertificateStatus.ACTIVE, afterMinor.status());
-        assertEquals("1.1", afterMinor.currentVersion().toString());
-        assertNull(afterMinor.newerMajor());
-        assertTrue(page(id, "en").contains("Valid. Certified on version 1.0; the current version is 1.1."), page(id, "en"));
+        assertThat(afterMinor.status()).isEqualTo(CertificateStatus.ACTIVE);
+        assertThat(afterMinor.currentVersion()).hasToString("1.1");
+        assertThat(afterMinor.newerMajor()).isNull();
+        assertThat(sentence(id, "en")).isEqualTo("Valid. Certified on version 1.0; the current version is 1.1.");
 
         clock.advance(Duration.ofDays(10));
         Instant majorPublished = clock.instant();
         fixtures.revise(course, Severity.MAJOR, "Reels now reward watch time over likes.");
         CertificateView afterMajor = only(learner);
-        assertEquals(CertificateStatus.UPDATE_AVAILABLE, afterMajor.status());
-        assertTrue(afterMajor.status().valid());
-        assertEquals("2.0", afterMajor.newerMajor().toString());
-        assertEquals(majorPublished.plus(Duration.ofDays(90)), afterMajor.windowClosesAt());
+        assertThat(afterMajor.status()).isEqualTo(CertificateStatus.UPDATE_AVAILABLE);
+        assertThat(afterMajor.status().valid()).isTrue();
+        assertThat(afterMajor.newerMajor()).hasToString("2.0");
+        assertThat(afterMajor.windowClosesAt()).isEqualTo(majorPublished.plus(Duration.ofDays(90)));
         // the shared clock has moved as far as earlier tests took it, so the closing day is worked out
         LocalDate closes = majorPublished.plus(Duration.ofDays(90)).atOffset(ZoneOffset.UTC).toLocalDate();
         String closesEn = closes.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
         String closesDe = closes.format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN));
-        String english = page(id, "en");
-        assertTrue(english.contains("Valid, update available"), english);
-        assertTrue(english.contains("Valid. Certified on version 1.0; the current version is 2.0, renewal open until " + closesEn + "."), english);
-        String german = page(id, "de");
-        assertTrue(german.contains("Gültig. Zertifiziert für Version 1.0; die aktuelle Version ist 2.0, Erneuerung möglich bis " + closesDe + "."), german);
-        assertEquals(List.of("WINDOW 60", "WINDOW 30", "WINDOW 7"), certificates.reminders(afterMajor).stream()
-                .map(r -> r.kind() + " " + r.daysBefore()).toList(), "reminders before the window closes");
+        assertThat(verdict(id, "en")).isEqualTo("Valid, update available");
+        assertThat(sentence(id, "en")).isEqualTo("Valid. Certified on version 1.0; the current version is 2.0, renewal open until " + closesEn + ".");
+        assertThat(sentence(id, "de"))
+                .isEqualTo("Gültig. Zertifiziert für Version 1.0; die aktuelle Version ist 2.0, Erneuerung möglich bis " + closesDe + ".");
+        assertThat(certificates.reminders(afterMajor)).as("reminders before the window closes")
+                .extracting(r -> r.kind() + " " + r.daysBefore()).containsExactly("WINDOW 60", "WINDOW 30", "WINDOW 7");
         CertificateReminder last = certificates.reminders(afterMajor).get(2);
-        assertEquals(afterMajor.windowClosesAt().minus(Duration.ofDays(7)), last.dueAt());
+        assertThat(last.dueAt()).isEqualTo(afterMajor.windowClosesAt().minus(Duration.ofDays(7)));
 
         clock.advance(Duration.ofDays(89));
-        assertEquals(CertificateStatus.UPDATE_AVAILABLE, only(learner).status());
+        assertThat(only(learner).status()).isEqualTo(CertificateStatus.UPDATE_AVAILABLE);
         clock.advance(Duration.ofDays(1));
-        assertEquals(CertificateStatus.OUTDATED, only(learner).status());
-        assertTrue(!only(learner).status().valid());
-        String outdated = page(id, "en");
-        assertTrue(outdated.contains("Outdated. Certified on version 1.0; the current version is 2.0, and the renewal window closed on " + closesEn + "."), outdated);
+        assertThat(only(learner).status()).isEqualTo(CertificateStatus.OUTDATED);
+        assertThat(only(learner).status().valid()).isFalse();
+        assertThat(sentence(id, "en"))
+                .isEqualTo("Outdated. Certified on version 1.0; the current version is 2.0, and the renewal window closed on " + closesEn + ".");
     }
 }

@@ -12,6 +12,9 @@ import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,18 +26,15 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.list;
+import static org.assertj.core.api.InstanceOfAssertFactories.map;
 
 /** The learner's wallet and the ways there: the menu, the exam result, a course's certificate link. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WalletTest implements DatabaseTest {
-
-    private static final Pattern LINKEDIN = Pattern.compile("href=\"(https://www\\.linkedin\\.com/profile/add\\?[^\"]+)\"");
 
     @Inject
     EmbeddedServer server;
@@ -59,7 +59,7 @@ class WalletTest implements DatabaseTest {
 
     private WebSession signedIn(Account account) {
         WebSession session = new WebSession(server.getURI());
-        assertEquals(303, Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode());
+        assertThat(Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode()).as("signed in").isEqualTo(303);
         return session;
     }
 
@@ -73,36 +73,44 @@ class WalletTest implements DatabaseTest {
         String url = server.getURL() + "/certificates/" + id;
         WebSession session = signedIn(learner);
 
-        String resultPage = session.get("/learn/" + course.slug() + "/exam/" + result.attempt().id() + "/result").body();
-        assertTrue(resultPage.contains("href=\"/certificates/course/" + course.slug() + "\""), "the result page leads to the certificate");
+        Document resultPage = Jsoup.parse(session.get("/learn/" + course.slug() + "/exam/" + result.attempt().id() + "/result").body());
+        assertThat(resultPage.select("a[href=/certificates/course/" + course.slug() + "]"))
+                .as("the result page leads to the certificate").isNotEmpty();
         HttpResponse<String> toCertificate = session.get("/certificates/course/" + course.slug());
-        assertEquals(303, toCertificate.statusCode());
-        assertEquals("/certificates/" + id, toCertificate.headers().firstValue("Location").orElseThrow());
+        assertThat(toCertificate.statusCode()).isEqualTo(303);
+        assertThat(toCertificate.headers().firstValue("Location")).hasValue("/certificates/" + id);
 
         String api = session.get("/api/v1/certificates", "application/json").body();
-        assertTrue(api.startsWith("{\"certificates\":[{") && api.contains("\"id\":\"" + id + "\""), "the holder's list as JSON: " + api);
+        assertThat(api).as("the holder's list as JSON").startsWith("{\"certificates\":[{");
+        assertThat(Http.json(api).get("certificates")).asInstanceOf(list(Object.class)).singleElement()
+                .asInstanceOf(map(String.class, Object.class)).containsEntry("id", id).containsEntry("url", url);
 
-        String wallet = session.get("/certificates").body();
-        assertTrue(wallet.contains("<a href=\"/certificates\">Certificates</a>"), "the menu links the wallet");
-        assertTrue(wallet.contains("Meta Ads &amp; Reels: first campaign"));
-        assertTrue(wallet.contains("badge-ok\">Valid</span>"), wallet);
-        assertTrue(wallet.contains("href=\"/certificates/" + id + ".pdf\""));
-        assertTrue(wallet.contains("href=\"/certificates/" + id + ".jwt\""));
-        assertTrue(wallet.contains("value=\"" + url + "\""), "the share link is the verification URL");
+        Document wallet = Jsoup.parse(session.get("/certificates").body());
+        assertThat(wallet.select("a[href=/certificates]").eachText()).as("the menu links the wallet").contains("Certificates");
+        Element card = wallet.selectFirst("#certificate-" + id);
+        assertThat(card).isNotNull();
+        assertThat(card.select("h2 a").text()).isEqualTo("Meta Ads & Reels: first campaign");
+        assertThat(card.select("h2 .meta").text()).isEqualTo("version 1.0");
+        assertThat(card.select(".badge").text()).isEqualTo("Valid");
+        assertThat(card.select(".badge").hasClass("badge-ok")).isTrue();
+        assertThat(card.select(".certificate-links a").eachText())
+                .containsExactly("Printable certificate (PDF)", "Digital credential (Open Badges)", "Add to your LinkedIn profile");
+        assertThat(card.select(".certificate-links a").eachAttr("href")).startsWith("/certificates/" + id + ".pdf",
+                "/certificates/" + id + ".jwt");
+        assertThat(card.select("input.share-link").val()).as("the share link is the verification URL").isEqualTo(url);
+        assertThat(card.select("label[for=share-" + id + "]").text()).isEqualTo("Share link");
 
-        Matcher linkedIn = LINKEDIN.matcher(wallet);
-        assertTrue(linkedIn.find(), wallet);
-        Map<String, String> query = query(linkedIn.group(1).replace("&#x3D;", "=").replace("&amp;", "&"));
+        Map<String, String> query = query(card.select("a.linkedin-link").attr("href"));
         ZonedDateTime awarded = certificate.certificate().awardedAt().atZone(ZoneOffset.UTC);
         ZonedDateTime until = certificate.certificate().validUntil().atZone(ZoneOffset.UTC);
-        assertEquals("CERTIFICATION_NAME", query.get("startTask"));
-        assertEquals("Meta Ads & Reels: first campaign (version 1.0)", query.get("name"));
-        assertEquals("Skillcurrent", query.get("organizationName"));
-        assertEquals(String.valueOf(awarded.getYear()), query.get("issueYear"));
-        assertEquals(String.valueOf(awarded.getMonthValue()), query.get("issueMonth"));
-        assertEquals(String.valueOf(until.getYear()), query.get("expirationYear"));
-        assertEquals(url, query.get("certUrl"));
-        assertEquals(id, query.get("certId"));
+        assertThat(query).containsEntry("startTask", "CERTIFICATION_NAME")
+                .containsEntry("name", "Meta Ads & Reels: first campaign (version 1.0)")
+                .containsEntry("organizationName", "Skillcurrent")
+                .containsEntry("issueYear", String.valueOf(awarded.getYear()))
+                .containsEntry("issueMonth", String.valueOf(awarded.getMonthValue()))
+                .containsEntry("expirationYear", String.valueOf(until.getYear()))
+                .containsEntry("certUrl", url)
+                .containsEntry("certId", id);
     }
 
     @Test
@@ -110,14 +118,17 @@ class WalletTest implements DatabaseTest {
         Account learner = fixtures.learner("Not Yet");
         fixtures.completeLessons(learner.id(), course.slug());
         WebSession session = signedIn(learner);
-        assertTrue(session.get("/certificates").body().contains("You have no certificates yet."));
+        assertThat(Jsoup.parse(session.get("/certificates").body()).select(".empty-state").text())
+                .startsWith("You have no certificates yet.");
         HttpResponse<String> none = session.get("/certificates/course/" + course.slug());
-        assertEquals(303, none.statusCode());
-        assertEquals("/certificates", none.headers().firstValue("Location").orElseThrow());
+        assertThat(none.statusCode()).isEqualTo(303);
+        assertThat(none.headers().firstValue("Location")).hasValue("/certificates");
+        assertThat(Jsoup.parse(session.get("/certificates").body()).select(".flash").text())
+                .isEqualTo("There is no certificate for that course yet.");
 
         HttpResponse<String> stranger = new WebSession(server.getURI()).get("/certificates");
-        assertEquals(303, stranger.statusCode());
-        assertTrue(stranger.headers().firstValue("Location").orElse("").endsWith("/signin"));
+        assertThat(stranger.statusCode()).isEqualTo(303);
+        assertThat(stranger.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/signin"));
     }
 
     private static Map<String, String> query(String url) {

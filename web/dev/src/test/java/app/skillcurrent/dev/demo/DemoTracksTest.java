@@ -6,7 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -46,6 +46,15 @@ class DemoTracksTest implements DatabaseTest {
         assertThat(courseSlugs(visitor, "/courses?language=de")).containsExactly("instagram-stories-fuer-marken");
         assertThat(courseSlugs(visitor, "/courses?platform=tiktok")).contains("tiktok-shop-essentials");
         assertThat(courseSlugs(visitor, "/courses")).hasSize(8);
+    }
+
+    @Test
+    void theHomePageShowsTheSixLatestCoursesAndLinksToAllOfThem() {
+        Document home = Jsoup.parse(new WebSession(server.getURI()).get("/").body());
+        assertThat(home.select(".card h3 a[href^=/courses/]")).hasSize(6);
+        assertThat(home.select(".card .card-platforms .tag").eachText()).as("each card names its platforms").isNotEmpty()
+                .doesNotContainNull();
+        assertThat(home.select("a[href=/courses]").eachText()).contains("See all 8 courses");
     }
 
     /** The courses a page lists, by the slug of each card's title link, in page order. */

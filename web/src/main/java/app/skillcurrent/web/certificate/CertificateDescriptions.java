@@ -6,6 +6,7 @@ import app.skillcurrent.core.certificate.CertificateStatus;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.credential.Issuer;
 import app.skillcurrent.web.view.Messages;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.net.URLEncoder;
@@ -14,10 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A certificate in words: the verdict a stranger reads first ("Valid. Certified on version 2.1; the current
@@ -25,79 +23,38 @@ import java.util.Map;
  * share, download and add it to a profile.
  */
 @Singleton
-class CertificateModel {
+class CertificateDescriptions {
 
     private final Messages messages;
     private final Issuer issuer;
 
-    CertificateModel(Messages messages, Issuer issuer) {
+    CertificateDescriptions(Messages messages, Issuer issuer) {
         this.messages = messages;
         this.issuer = issuer;
     }
 
-    Map<String, Object> of(CertificateView view, Locale locale) {
+    CertificateFacts facts(CertificateView view, Locale locale) {
         Certificate certificate = view.certificate();
         String id = certificate.publicId();
-        Map<String, Object> model = new HashMap<>();
-        model.put("id", id);
-        model.put("url", issuer.certificateUrl(id));
-        model.put("holder", certificate.holderName());
-        model.put("courseTitle", certificate.courseTitle());
-        model.put("courseSlug", view.courseSlug());
-        model.put("version", certificate.version().toString());
-        model.put("currentVersion", view.currentVersion().toString());
-        model.put("awardedOn", date(certificate.awardedAt(), locale));
-        model.put("issuedOn", date(certificate.issuedAt(), locale));
-        model.put("renewal", view.renewedFrom() != null);
-        model.put("validUntil", certificate.validUntil() == null ? null : date(certificate.validUntil(), locale));
-        model.put("status", view.status().name());
-        model.put("valid", view.status().valid());
-        model.put("statusClass", view.status().valid() ? (view.status() == CertificateStatus.ACTIVE ? "ok" : "warn") : "bad");
-        model.put("headline", messages.get(locale, "certificate.headline." + view.status().name()));
-        model.put("sentence", sentence(view, locale));
-        model.put("reason", certificate.state() == CertificateState.ACTIVE ? null : certificate.stateReason());
-        model.put("renewedBy", view.renewedBy());
-        model.put("renewedFrom", view.renewedFrom());
-        model.put("renewable", view.renewable());
-        model.put("newerMajor", view.newerMajor() == null ? null : view.newerMajor().toString());
-        model.put("issuer", issuer.name());
-        model.put("linkedInUrl", linkedIn(view));
-        return model;
+        CertificateStatus status = view.status();
+        return new CertificateFacts(id, issuer.certificateUrl(id), certificate.holderName(), certificate.courseTitle(),
+                view.courseSlug(), certificate.version().toString(), date(certificate.awardedAt(), locale),
+                date(certificate.issuedAt(), locale), view.renewedFrom() != null,
+                certificate.validUntil() == null ? null : date(certificate.validUntil(), locale),
+                status.valid() ? (status == CertificateStatus.ACTIVE ? "ok" : "warn") : "bad",
+                messages.get(locale, "certificate.headline." + status.name()), sentence(view, locale), reason(view),
+                view.renewedBy(), view.renewedFrom(), view.renewable(),
+                view.newerMajor() == null ? null : view.newerMajor().toString(), issuer.name(), linkedIn(view));
     }
 
-    /** The machine-readable form of the verification page, for {@code .json} and {@code Accept: application/json}. */
-    Map<String, Object> json(CertificateView view, Locale locale) {
+    /** Why an administrator suspended or revoked it; null while it is active. */
+    @Nullable
+    String reason(CertificateView view) {
         Certificate certificate = view.certificate();
-        String url = issuer.certificateUrl(certificate.publicId());
-        Map<String, Object> course = new LinkedHashMap<>();
-        course.put("id", certificate.courseId());
-        course.put("slug", view.courseSlug());
-        course.put("title", certificate.courseTitle());
-        course.put("url", issuer.courseUrl(view.courseSlug()));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", certificate.publicId());
-        json.put("url", url);
-        json.put("holder", certificate.holderName());
-        json.put("course", course);
-        json.put("version", certificate.version().toString());
-        json.put("currentVersion", view.currentVersion().toString());
-        json.put("awardedAt", certificate.awardedAt().toString());
-        json.put("issuedAt", certificate.issuedAt().toString());
-        json.put("validUntil", certificate.validUntil() == null ? null : certificate.validUntil().toString());
-        json.put("status", view.status().name());
-        json.put("valid", view.status().valid());
-        json.put("statusText", sentence(view, locale));
-        json.put("reason", certificate.state() == CertificateState.ACTIVE ? null : certificate.stateReason());
-        json.put("newerMajorVersion", view.newerMajor() == null ? null : view.newerMajor().toString());
-        json.put("renewalOpenUntil", view.windowClosesAt() == null ? null : view.windowClosesAt().toString());
-        json.put("renewedBy", view.renewedBy() == null ? null : issuer.certificateUrl(view.renewedBy()));
-        json.put("renewedFrom", view.renewedFrom() == null ? null : issuer.certificateUrl(view.renewedFrom()));
-        json.put("issuer", issuer.profileUrl());
-        json.put("credential", url + ".jwt");
-        json.put("pdf", url + ".pdf");
-        return json;
+        return certificate.state() == CertificateState.ACTIVE ? null : certificate.stateReason();
     }
 
+    /** The verdict and the version it is about, as one sentence. */
     String sentence(CertificateView view, Locale locale) {
         Certificate certificate = view.certificate();
         String verdict = switch (view.status()) {
@@ -125,7 +82,8 @@ class CertificateModel {
         return verdict + " " + version;
     }
 
-    String date(Instant instant, Locale locale) {
+    /** A day as the reader's language writes it ("3 December 2027", "3. Dezember 2027"), in UTC. */
+    String date(@Nullable Instant instant, Locale locale) {
         if (instant == null) {
             return "";
         }
@@ -134,7 +92,7 @@ class CertificateModel {
     }
 
     /** LinkedIn's "add to profile" form, filled in; the certificate page is the proof it links to. */
-    String linkedIn(CertificateView view) {
+    private String linkedIn(CertificateView view) {
         Certificate certificate = view.certificate();
         ZonedDateTime awarded = certificate.awardedAt().atZone(ZoneOffset.UTC);
         StringBuilder url = new StringBuilder("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME")
