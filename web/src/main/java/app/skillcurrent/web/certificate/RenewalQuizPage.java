@@ -1,6 +1,6 @@
 package app.skillcurrent.web.certificate;
 
-import app.skillcurrent.web.learn.QuizSheet;
+import app.skillcurrent.web.quiz.QuizSheet;
 import app.skillcurrent.web.view.Page;
 import io.micronaut.core.annotation.Nullable;
 

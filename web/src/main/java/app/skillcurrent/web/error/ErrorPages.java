@@ -8,13 +8,13 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
 import io.micronaut.json.JsonConfiguration;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import app.skillcurrent.web.view.PageRenderer;
 import io.micronaut.context.BeanProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
 
 /**
  * Every error the framework answers (no route, bad request, too large, access denied, unexpected failure)
@@ -36,19 +36,22 @@ public class ErrorPages implements ErrorResponseProcessor<Object> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
         if (!wantsHtml(context.getRequest())) {
             if (status >= 500) {
                 // a generic text only: internals stay in the log
-                Map<String, Object> body = Map.of("status", status, "message", "Internal server error");
-                return ((MutableHttpResponse<Object>) response).contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
+                return response.contentType(MediaType.APPLICATION_JSON_TYPE).<Object>body(new ServerError(status, "Internal server error"));
             }
-            return (MutableHttpResponse<Object>) (MutableHttpResponse<?>) json.processResponse(context, response);
+            MutableHttpResponse<?> framework = json.processResponse(context, response);
+            return framework.<Object>body(framework.body());
         }
-        return ((MutableHttpResponse<Object>) response).contentType(MediaType.TEXT_HTML_TYPE)
-                .body(html(status, context.getRequest()));
+        return response.contentType(MediaType.TEXT_HTML_TYPE).<Object>body(html(status, context.getRequest()));
+    }
+
+    /** What a JSON client learns of a failure inside the server. */
+    @Serdeable
+    record ServerError(int status, String message) {
     }
 
     /** The styled page; a plain one when even rendering fails (the database may be what is down). */

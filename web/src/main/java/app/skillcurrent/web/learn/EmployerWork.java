@@ -7,7 +7,7 @@ import app.skillcurrent.core.assignment.Standings;
 import app.skillcurrent.core.organisation.BudgetPeriod;
 import app.skillcurrent.core.organisation.Budgets;
 import app.skillcurrent.core.organisation.Invitations;
-import app.skillcurrent.web.organisation.Durations;
+import app.skillcurrent.web.view.Durations;
 import app.skillcurrent.web.security.SignedIn;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;

@@ -1,5 +1,7 @@
 package app.skillcurrent.web.learn;
 
+import app.skillcurrent.web.quiz.QuizAnswersForm;
+import app.skillcurrent.web.quiz.QuizSheet;
 import app.skillcurrent.web.view.Page;
 
 /** An exam attempt being answered: its questions on one form. */

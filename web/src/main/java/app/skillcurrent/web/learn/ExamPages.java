@@ -1,5 +1,7 @@
 package app.skillcurrent.web.learn;
 
+import app.skillcurrent.web.quiz.QuizAnswersForm;
+import app.skillcurrent.web.quiz.QuizSheet;
 import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.exam.ExamAttempt;
 import app.skillcurrent.core.exam.ExamResult;

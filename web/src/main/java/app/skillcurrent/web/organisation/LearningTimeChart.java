@@ -1,5 +1,6 @@
 package app.skillcurrent.web.organisation;
 
+import app.skillcurrent.web.view.Durations;
 import app.skillcurrent.core.assignment.TeamReport;
 import io.micronaut.core.annotation.Nullable;
 

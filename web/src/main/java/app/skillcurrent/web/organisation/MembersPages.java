@@ -1,5 +1,6 @@
 package app.skillcurrent.web.organisation;
 
+import app.skillcurrent.web.view.Durations;
 import app.skillcurrent.core.credential.Issuer;
 import app.skillcurrent.core.organisation.BudgetEntry;
 import app.skillcurrent.core.organisation.Budgets;

@@ -7,13 +7,13 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import app.skillcurrent.web.http.Json;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * The team report as a CSV download and as JSON for HR systems, authorised exactly like the dashboard. Neither
@@ -39,9 +39,8 @@ class ReportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"");
     }
 
-    @Get(value = "/api/v1/organisations/{id}/report", produces = MediaType.APPLICATION_JSON)
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    Map<String, Object> json(OrganisationAdmin admin) {
-        return ReportJson.of(reports.of(admin.organisation()));
+    @Get("/api/v1/organisations/{id}/report") @Json
+    TeamReportDocument json(OrganisationAdmin admin) {
+        return TeamReportDocument.of(reports.of(admin.organisation()));
     }
 }

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.organisation;
 
+import app.skillcurrent.web.view.Durations;
 import app.skillcurrent.core.assignment.CourseStanding;
 import app.skillcurrent.core.assignment.MemberAssignment;
 import app.skillcurrent.core.assignment.TeamReport;

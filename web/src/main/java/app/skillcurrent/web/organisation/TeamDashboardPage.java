@@ -1,5 +1,6 @@
 package app.skillcurrent.web.organisation;
 
+import app.skillcurrent.web.view.Durations;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;

@@ -1,6 +1,7 @@
 package app.skillcurrent.web.security;
 
 import app.skillcurrent.core.account.AccountService;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
@@ -23,23 +24,21 @@ public class CurrentAccount {
         this.accounts = accounts;
     }
 
-    @SuppressWarnings("unchecked")
+    /** What this request found, kept on it so the account is read once; {@code signedIn} is null for visitors. */
+    private record Lookup(@Nullable SignedIn signedIn) {
+    }
+
     public Optional<SignedIn> of(HttpRequest<?> request) {
-        Optional<Object> cached = request.getAttribute(ATTRIBUTE);
+        Optional<Lookup> cached = request.getAttribute(ATTRIBUTE, Lookup.class);
         if (cached.isPresent()) {
-            return (Optional<SignedIn>) cached.get();
+            return Optional.ofNullable(cached.get().signedIn());
         }
         Optional<Authentication> session = request.getUserPrincipal(Authentication.class);
         Optional<SignedIn> found = session
                 .flatMap(auth -> accounts.findWithRoles(auth.getName()))
                 .filter(withRoles -> Sessions.isCurrent(session.get(), withRoles.sessionGeneration()))
                 .map(withRoles -> new SignedIn(withRoles.account(), withRoles.roles()));
-        request.setAttribute(ATTRIBUTE, found);
+        request.setAttribute(ATTRIBUTE, new Lookup(found.orElse(null)));
         return found;
-    }
-
-    /** For routes that are already secured: the account, or an error if the session no longer has one. */
-    public SignedIn require(HttpRequest<?> request) {
-        return of(request).orElseThrow(() -> new io.micronaut.security.authentication.AuthorizationException(null));
     }
 }

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.views.DefaultViewsResolver;
-import io.micronaut.views.ModelAndView;
 import io.micronaut.views.ViewsResolver;
 import jakarta.inject.Singleton;
 
@@ -17,13 +16,6 @@ class PageViewsResolver implements ViewsResolver {
 
     @Override
     public Optional<String> resolveView(HttpRequest<?> request, HttpResponse<?> response) {
-        Object body = response.getBody().orElse(null);
-        if (body instanceof Page page) {
-            return Optional.of(page.view());
-        }
-        if (body instanceof ModelAndView<?> modelAndView) {
-            return modelAndView.getView();
-        }
-        return Optional.empty();
+        return response.getBody().orElse(null) instanceof Page page ? Optional.of(page.view()) : Optional.empty();
     }
 }

@@ -1,4 +1,4 @@
-package app.skillcurrent.web.organisation;
+package app.skillcurrent.web.view;
 
 /** Learning time as people read it: "2 h 10 min", "45 min". */
 public final class Durations {

@@ -1,4 +1,4 @@
-package app.skillcurrent.web.learn;
+package app.skillcurrent.web.quiz;
 
 import app.skillcurrent.content.revision.QuizQuestion;
 
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * A quiz answered on one form, the final exam or a renewal quiz, as the {@code learn/quiz-sheet} partial shows
+ * A quiz answered on one form, the final exam or a renewal quiz, as the {@code quiz-sheet} partial shows
  * it: each question with its options, and the field names {@link QuizAnswersForm} reads back.
  */
 public record QuizSheet(List<Question> questions) {

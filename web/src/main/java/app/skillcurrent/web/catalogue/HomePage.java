@@ -1,6 +1,5 @@
-package app.skillcurrent.web.home;
+package app.skillcurrent.web.catalogue;
 
-import app.skillcurrent.web.catalogue.CourseCardView;
 import app.skillcurrent.web.view.Page;
 
 import java.util.List;

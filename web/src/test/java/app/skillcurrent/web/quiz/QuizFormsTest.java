@@ -1,4 +1,4 @@
-package app.skillcurrent.web.learn;
+package app.skillcurrent.web.quiz;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +43,5 @@ class QuizFormsTest {
     void aKeyIsPassedOnAsSentSoTheScoringRuleCanRefuseAnUnknownOne() {
         assertThat(QuizAnswersForm.fromFields(Map.of("q0", List.of("zz"))).answers().chosen(0)).containsExactly("zz");
         assertThat(QuizAnswersForm.fromFields(Map.of("q0", Map.of("zz", "on"))).answers().chosen(0)).containsExactly("zz");
-    }
-
-    @Test
-    void aLessonAnswerIsTheChoiceOfARadioGroupOrTheTickedCheckboxes() {
-        assertThat(AnswerForm.of("b", null).chosen()).containsExactly("b");
-        assertThat(AnswerForm.of(null, Map.of("a", "on", "c", "on")).chosen()).containsExactlyInAnyOrder("a", "c");
-        assertThat(AnswerForm.of(null, null).chosen()).as("nothing chosen").isEmpty();
     }
 }

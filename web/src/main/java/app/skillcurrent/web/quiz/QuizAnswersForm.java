@@ -1,4 +1,4 @@
-package app.skillcurrent.web.learn;
+package app.skillcurrent.web.quiz;
 
 import app.skillcurrent.content.revision.QuizAnswers;
 import com.fasterxml.jackson.annotation.JsonCreator;

@@ -1,8 +1,7 @@
-package app.skillcurrent.web.home;
+package app.skillcurrent.web.catalogue;
 
 import app.skillcurrent.core.catalogue.Catalogue;
 import app.skillcurrent.core.catalogue.CourseCard;
-import app.skillcurrent.web.catalogue.CourseCards;
 import app.skillcurrent.web.http.Html;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
