@@ -1,5 +1,6 @@
 package app.skillcurrent.content.authoring;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.revision.LessonRules;
 import app.skillcurrent.content.revision.Level;
 import app.skillcurrent.content.support.validation.OneOf;
@@ -20,19 +21,19 @@ import java.util.Set;
  */
 @Introspected
 public record CourseSettings(
-        @NotBlank(message = "error.required") @Size(max = LessonRules.MAX_TITLE, message = "error.tooLong.150") String title,
-        @NotBlank(message = "error.required") @Slug(message = "error.course.slug") String slug,
-        @NotNull(message = "error.required") @Size(max = 500, message = "error.tooLong.500") String summary,
-        @NotNull(message = "error.required") @Nullable Level level,
+        @NotBlank(message = "error.required") @Size(max = LessonRules.MAX_TITLE, message = "error.tooLong.150") @Label("teach.field.title") String title,
+        @NotBlank(message = "error.required") @Slug(message = "error.course.slug") @Label("teach.field.slug") String slug,
+        @NotNull(message = "error.required") @Size(max = 500, message = "error.tooLong.500") @Label("teach.field.summary") String summary,
+        @NotNull(message = "error.required") @Label("teach.field.level") @Nullable Level level,
         @NotBlank(message = "error.locale.unsupported") @OneOf(value = {"en", "de", "da"}, message = "error.locale.unsupported")
-        String language,
-        Set<Long> topicIds,
-        @Min(value = 1, message = "error.course.passMark") @Max(value = 100, message = "error.course.passMark") int examPassMark,
+        @Label("teach.field.language") String language,
+        @Label("teach.field.topics") Set<Long> topicIds,
+        @Min(value = 1, message = "error.course.passMark") @Max(value = 100, message = "error.course.passMark") @Label("teach.field.passMark") int examPassMark,
         @Min(value = 1, message = "error.course.questionCount") @Max(value = 100, message = "error.course.questionCount")
-        int examQuestionCount,
-        @Min(value = 1, message = "error.course.attempts") @Max(value = 20, message = "error.course.attempts") int examAttempts,
+        @Label("teach.field.questionCount") int examQuestionCount,
+        @Min(value = 1, message = "error.course.attempts") @Max(value = 20, message = "error.course.attempts") @Label("teach.field.attempts") int examAttempts,
         @Min(value = 7, message = "error.course.renewalWindow") @Max(value = 730, message = "error.course.renewalWindow")
-        int renewalWindowDays,
+        @Label("teach.field.renewalWindow") int renewalWindowDays,
         @Min(value = 1, message = "error.course.validity") @Max(value = 120, message = "error.course.validity")
-        @Nullable Integer certificateValidMonths) {
+        @Label("teach.field.validMonths") @Nullable Integer certificateValidMonths) {
 }

@@ -1,5 +1,6 @@
 package app.skillcurrent.content.authoring;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.revision.LessonRules;
 import app.skillcurrent.content.support.validation.OneOf;
 import app.skillcurrent.content.support.validation.Slug;
@@ -16,10 +17,10 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 @Introspected
 public record NewCourse(
-        @NotBlank(message = "error.required") @Slug(message = "error.course.slug") @Nullable String slug,
-        @NotBlank(message = "error.required") @Size(max = LessonRules.MAX_TITLE, message = "error.tooLong.150") @Nullable String title,
+        @NotBlank(message = "error.required") @Slug(message = "error.course.slug") @Label("teach.field.slug") @Nullable String slug,
+        @NotBlank(message = "error.required") @Size(max = LessonRules.MAX_TITLE, message = "error.tooLong.150") @Label("teach.field.title") @Nullable String title,
         @NotBlank(message = "error.locale.unsupported") @OneOf(value = {"en", "de", "da"}, message = "error.locale.unsupported")
-        @Nullable String language) {
+        @Label("teach.field.language") @Nullable String language) {
 
     /** The empty form: courses are written in English unless the instructor says otherwise. */
     public static final NewCourse EMPTY = new NewCourse("", "", "en");

@@ -1,5 +1,6 @@
 package app.skillcurrent.content.topic;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.support.validation.IsoDate;
 import app.skillcurrent.content.support.validation.NotInFuture;
 import app.skillcurrent.content.support.validation.WebAddress;
@@ -19,11 +20,11 @@ import java.time.LocalDate;
 @Serdeable
 @Introspected
 public record NewPlatformChange(
-        @NotBlank(message = "error.lesson.unknownTopic") @WholeNumber(message = "error.lesson.unknownTopic") @Nullable String topicId,
+        @NotBlank(message = "error.lesson.unknownTopic") @WholeNumber(message = "error.lesson.unknownTopic") @Label("review.topic") @Nullable String topicId,
         @NotBlank(message = "error.date") @IsoDate(message = "error.date") @NotInFuture(message = "error.date.future")
-        @Nullable String changedOn,
-        @NotBlank(message = "error.required") @Size(max = 500, message = "error.tooLong.500") @Nullable String summary,
-        @WebAddress(message = "error.url") @Nullable String sourceUrl) {
+        @Label("changes.date") @Nullable String changedOn,
+        @NotBlank(message = "error.required") @Size(max = 500, message = "error.tooLong.500") @Label("changes.summary") @Nullable String summary,
+        @WebAddress(message = "error.url") @Label("changes.source") @Nullable String sourceUrl) {
 
     public static final NewPlatformChange EMPTY = new NewPlatformChange("", "", "", "");
 

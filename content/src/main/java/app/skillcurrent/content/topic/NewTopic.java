@@ -1,5 +1,6 @@
 package app.skillcurrent.content.topic;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.support.validation.Slug;
 import app.skillcurrent.content.support.validation.WholeNumber;
 import io.micronaut.core.annotation.Introspected;
@@ -15,9 +16,9 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 @Introspected
 public record NewTopic(
-        @NotBlank(message = "error.topic.slug") @Slug(message = "error.topic.slug") @Nullable String slug,
-        @NotBlank(message = "error.required") @Size(max = 100, message = "error.tooLong.100") @Nullable String name,
-        @WholeNumber(message = "error.topic.parent") @Nullable String parentId) {
+        @NotBlank(message = "error.topic.slug") @Slug(message = "error.topic.slug") @Label("teach.field.slug") @Nullable String slug,
+        @NotBlank(message = "error.required") @Size(max = 100, message = "error.tooLong.100") @Label("topics.name") @Nullable String name,
+        @WholeNumber(message = "error.topic.parent") @Label("topics.parent") @Nullable String parentId) {
 
     public static final NewTopic EMPTY = new NewTopic("", "", "");
 

@@ -1,5 +1,6 @@
 package app.skillcurrent.core.account;
 
+import app.skillcurrent.content.support.Label;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 @Introspected
 public record PasswordChange(
         @NotBlank(message = "error.required") @Size(max = AccountRules.MAX_PASSWORD, message = "error.password.tooLong")
-        @Nullable String currentPassword,
+        @Label("field.currentPassword") @Nullable String currentPassword,
         @NotBlank(message = "error.required") @Size(min = AccountRules.MIN_PASSWORD, message = "error.password.tooShort")
-        @Size(max = AccountRules.MAX_PASSWORD, message = "error.password.tooLong") @Nullable String newPassword) {
+        @Size(max = AccountRules.MAX_PASSWORD, message = "error.password.tooLong") @Label("field.newPassword") @Nullable String newPassword) {
 }

@@ -1,5 +1,6 @@
 package app.skillcurrent.core.account;
 
+import app.skillcurrent.content.support.Label;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -10,9 +11,9 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 @Introspected
 public record ProfileUpdate(
-        @NotBlank(message = "error.required") @Size(max = 100, message = "error.tooLong.100") @Nullable String displayName,
+        @NotBlank(message = "error.required") @Size(max = 100, message = "error.tooLong.100") @Label("field.displayName") @Nullable String displayName,
         @NotBlank(message = "error.required") @Pattern(regexp = AccountRules.LOCALE_PATTERN, message = "error.locale.unsupported")
-        @Nullable String locale) {
+        @Label("field.locale") @Nullable String locale) {
 
     public ProfileUpdate {
         displayName = displayName == null ? null : displayName.strip();

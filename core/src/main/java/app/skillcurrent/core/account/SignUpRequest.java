@@ -1,5 +1,6 @@
 package app.skillcurrent.core.account;
 
+import app.skillcurrent.content.support.Label;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -12,12 +13,12 @@ import jakarta.validation.constraints.Size;
 @Introspected
 public record SignUpRequest(
         @NotBlank(message = "error.required") @Size(max = 254, message = "error.tooLong.254")
-        @Pattern(regexp = AccountRules.EMAIL_PATTERN, message = "error.email.invalid") @Nullable String email,
-        @NotBlank(message = "error.required") @Size(max = 100, message = "error.tooLong.100") @Nullable String displayName,
+        @Pattern(regexp = AccountRules.EMAIL_PATTERN, message = "error.email.invalid") @Label("field.email") @Nullable String email,
+        @NotBlank(message = "error.required") @Size(max = 100, message = "error.tooLong.100") @Label("field.displayName") @Nullable String displayName,
         @NotBlank(message = "error.required") @Size(min = AccountRules.MIN_PASSWORD, message = "error.password.tooShort")
-        @Size(max = AccountRules.MAX_PASSWORD, message = "error.password.tooLong") @Nullable String password,
+        @Size(max = AccountRules.MAX_PASSWORD, message = "error.password.tooLong") @Label("field.password") @Nullable String password,
         @NotBlank(message = "error.required") @Pattern(regexp = AccountRules.LOCALE_PATTERN, message = "error.locale.unsupported")
-        @Nullable String locale) {
+        @Label("field.locale") @Nullable String locale) {
 
     /** Spaces around an address or name (autofill adds them) are not the person's intent. */
     public SignUpRequest {

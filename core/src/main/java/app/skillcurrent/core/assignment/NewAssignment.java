@@ -1,5 +1,6 @@
 package app.skillcurrent.core.assignment;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.support.validation.IsoDate;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -18,10 +19,10 @@ import java.time.LocalDate;
 @Introspected
 public record NewAssignment(
         @NotBlank(message = "error.assignment.whatRequired")
-        @Pattern(regexp = "(course|track):.*", message = "error.assignment.whatRequired") @Nullable String what,
+        @Pattern(regexp = "(course|track):.*", message = "error.assignment.whatRequired") @Label("organisation.assign.what") @Nullable String what,
         @NotBlank(message = "error.assignment.whomRequired")
-        @Pattern(regexp = "(member|team):.*", message = "error.assignment.whomRequired") @Nullable String whom,
-        @IsoDate(message = "error.assignment.dueFormat") @Nullable String dueOn) {
+        @Pattern(regexp = "(member|team):.*", message = "error.assignment.whomRequired") @Label("organisation.assign.whom") @Nullable String whom,
+        @IsoDate(message = "error.assignment.dueFormat") @Label("organisation.assign.due") @Nullable String dueOn) {
 
     /** Work due on a day, or open-ended with a null {@code due}. */
     public static NewAssignment of(String what, String whom, @Nullable LocalDate due) {

@@ -1,5 +1,6 @@
 package app.skillcurrent.core.assignment;
 
+import app.skillcurrent.content.support.Label;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Size;
 @Introspected
 public record NewTeam(
         @NotBlank(message = "error.team.nameRequired")
-        @Size(max = Teams.MAX_NAME, message = "error.team.nameTooLong") @Nullable String name) {
+        @Size(max = Teams.MAX_NAME, message = "error.team.nameTooLong") @Label("organisation.teams.name") @Nullable String name) {
 
     /** Spaces around a name are not part of it. */
     public NewTeam {

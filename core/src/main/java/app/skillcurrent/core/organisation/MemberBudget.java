@@ -1,5 +1,6 @@
 package app.skillcurrent.core.organisation;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.support.validation.DecimalNumber;
 import app.skillcurrent.content.support.validation.OneOf;
 import io.micronaut.core.annotation.Introspected;
@@ -15,9 +16,9 @@ import jakarta.validation.constraints.NotBlank;
 @Introspected
 @BudgetInRange
 public record MemberBudget(
-        @DecimalNumber(message = "error.budget.hours") @Nullable String budgetHours,
+        @DecimalNumber(message = "error.budget.hours") @Label("organisation.field.hours") @Nullable String budgetHours,
         @NotBlank(message = "error.budget.period")
-        @OneOf(value = {"WEEK", "MONTH"}, message = "error.budget.period") @Nullable String budgetPeriod) implements BudgetEntry {
+        @OneOf(value = {"WEEK", "MONTH"}, message = "error.budget.period") @Label("organisation.field.period") @Nullable String budgetPeriod) implements BudgetEntry {
 
     /** The form as it stands for a member: their own hours, if any, in the period that applies to them. */
     public static MemberBudget of(Member member, Organisation organisation) {

@@ -1,5 +1,6 @@
 package app.skillcurrent.core.organisation;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.core.account.AccountRules;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
 @Introspected
 public record NewInvitation(
         @NotBlank(message = "error.email.invalid") @Size(max = 254, message = "error.email.invalid")
-        @Pattern(regexp = AccountRules.EMAIL_PATTERN, message = "error.email.invalid") @Nullable String email) {
+        @Pattern(regexp = AccountRules.EMAIL_PATTERN, message = "error.email.invalid") @Label("field.email") @Nullable String email) {
 
     /** Spaces around an address (autofill adds them) are not part of it. */
     public NewInvitation {

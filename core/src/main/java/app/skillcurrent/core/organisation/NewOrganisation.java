@@ -1,5 +1,6 @@
 package app.skillcurrent.core.organisation;
 
+import app.skillcurrent.content.support.Label;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Size;
 @Introspected
 public record NewOrganisation(
         @NotBlank(message = "error.organisation.nameRequired")
-        @Size(max = OrganisationService.MAX_NAME, message = "error.organisation.nameTooLong") @Nullable String name) {
+        @Size(max = OrganisationService.MAX_NAME, message = "error.organisation.nameTooLong") @Label("organisation.field.name") @Nullable String name) {
 
     /** Spaces around a name are not part of it. */
     public NewOrganisation {

@@ -1,5 +1,6 @@
 package app.skillcurrent.core.organisation;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.support.validation.DecimalNumber;
 import app.skillcurrent.content.support.validation.OneOf;
 import app.skillcurrent.content.support.validation.WholeNumber;
@@ -21,12 +22,12 @@ import java.util.Optional;
 @BudgetInRange
 public record OrganisationSettings(
         @NotBlank(message = "error.organisation.nameRequired")
-        @Size(max = OrganisationService.MAX_NAME, message = "error.organisation.nameTooLong") @Nullable String name,
+        @Size(max = OrganisationService.MAX_NAME, message = "error.organisation.nameTooLong") @Label("organisation.field.name") @Nullable String name,
         @NotBlank(message = "error.organisation.seatsRange")
-        @WholeNumber(min = 1, max = OrganisationService.MAX_SEATS, message = "error.organisation.seatsRange") @Nullable String seats,
-        @DecimalNumber(message = "error.budget.hours") @Nullable String budgetHours,
+        @WholeNumber(min = 1, max = OrganisationService.MAX_SEATS, message = "error.organisation.seatsRange") @Label("organisation.field.seats") @Nullable String seats,
+        @DecimalNumber(message = "error.budget.hours") @Label("organisation.field.hours") @Nullable String budgetHours,
         @NotBlank(message = "error.budget.period")
-        @OneOf(value = {"WEEK", "MONTH"}, message = "error.budget.period") @Nullable String budgetPeriod) implements BudgetEntry {
+        @OneOf(value = {"WEEK", "MONTH"}, message = "error.budget.period") @Label("organisation.field.period") @Nullable String budgetPeriod) implements BudgetEntry {
 
     /** Spaces around a name are not part of it. */
     public OrganisationSettings {

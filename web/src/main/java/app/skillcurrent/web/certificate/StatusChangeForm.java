@@ -1,5 +1,6 @@
 package app.skillcurrent.web.certificate;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.support.validation.OneOf;
 import app.skillcurrent.core.certificate.CertificateAdministration;
 import app.skillcurrent.core.certificate.CertificateAdministration.Action;
@@ -19,11 +20,11 @@ import java.util.Locale;
 @Introspected
 @RevocationConfirmed(message = "error.certificate.confirmRevoke")
 record StatusChangeForm(
-        @NotBlank(message = "error.certificate.unknownAction")
+        @Label("certificate.admin.action") @NotBlank(message = "error.certificate.unknownAction")
         @OneOf(value = {"suspend", "reinstate", "revoke"}, message = "error.certificate.unknownAction") @Nullable String action,
         @NotBlank(message = "error.required")
-        @Size(max = CertificateAdministration.MAX_REASON, message = "error.tooLong.500") @Nullable String reason,
-        @Nullable String confirm) {
+        @Size(max = CertificateAdministration.MAX_REASON, message = "error.tooLong.500") @Label("certificate.admin.reason") @Nullable String reason,
+        @Label("certificate.admin.confirmRevoke") @Nullable String confirm) {
 
     private static final String CONFIRMED = "yes";
 

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.learn;
 
+import app.skillcurrent.content.support.Label;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 @Serdeable.Deserializable
 @Introspected
-record AnswerForm(@NotEmpty(message = "error.learn.chooseAnswer") Set<String> chosen) {
+record AnswerForm(@NotEmpty(message = "error.learn.chooseAnswer") @Label("learn.quiz") Set<String> chosen) {
 
     AnswerForm {
         chosen = Set.copyOf(chosen);

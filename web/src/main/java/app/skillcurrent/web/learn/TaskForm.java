@@ -1,5 +1,6 @@
 package app.skillcurrent.web.learn;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.core.progress.Progress;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 @Introspected
 record TaskForm(@Nullable String done,
-                @Size(max = Progress.MAX_REFLECTION, message = "error.learn.reflectionTooLong") @Nullable String reflection) {
+                @Size(max = Progress.MAX_REFLECTION, message = "error.learn.reflectionTooLong") @Label("learn.tasks") @Nullable String reflection) {
 
     /** Space around a reflection is not part of it; the limit counts what is kept. */
     TaskForm {

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.organisation;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.content.support.validation.OneOf;
 import app.skillcurrent.core.organisation.Invitations;
@@ -139,7 +140,7 @@ class MembersController {
     @Serdeable
     @Introspected
     record RoleForm(@NotBlank(message = "error.organisation.role")
-                    @OneOf(value = {"ADMIN", "MEMBER"}, message = "error.organisation.role") @Nullable String role) {
+                    @OneOf(value = {"ADMIN", "MEMBER"}, message = "error.organisation.role") @Label("organisation.role") @Nullable String role) {
 
         OrganisationRole organisationRole() {
             return OrganisationRole.valueOf(role);
@@ -150,6 +151,6 @@ class MembersController {
     @Serdeable
     @Introspected
     record RemovalForm(@NotBlank(message = "error.organisation.confirmRemove")
-                       @OneOf(value = "yes", message = "error.organisation.confirmRemove") @Nullable String confirm) {
+                       @OneOf(value = "yes", message = "error.organisation.confirmRemove") @Label("organisation.removeMember.confirm") @Nullable String confirm) {
     }
 }

@@ -119,7 +119,7 @@ class MembersPages {
                 default -> problem.field();
             };
             field.put(name, problem.message());
-            all.add(new FieldErrors.Problem(name, problem.message()));
+            all.add(new FieldErrors.Problem(name, problem.label(), problem.message()));
         }
         return new FieldErrors(field, all);
     }

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.organisation;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.support.validation.OneOf;
 import app.skillcurrent.core.assignment.NewTeam;
 import app.skillcurrent.core.assignment.Team;
@@ -98,6 +99,6 @@ class TeamsController {
     @Serdeable
     @Introspected
     record DeletionForm(@NotBlank(message = "error.team.confirmDelete")
-                        @OneOf(value = "yes", message = "error.team.confirmDelete") @Nullable String confirm) {
+                        @OneOf(value = "yes", message = "error.team.confirmDelete") @Label("organisation.teams.confirmDelete") @Nullable String confirm) {
     }
 }

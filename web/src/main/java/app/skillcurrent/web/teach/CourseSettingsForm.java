@@ -1,5 +1,6 @@
 package app.skillcurrent.web.teach;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.authoring.Course;
 import app.skillcurrent.content.authoring.CourseSettings;
 import app.skillcurrent.content.revision.Level;
@@ -19,21 +20,21 @@ import java.util.Set;
  */
 @Serdeable
 record CourseSettingsForm(
-        @Nullable String title,
-        @Nullable String slug,
-        @Nullable String summary,
-        @NotBlank(message = "error.required") @InEnum(value = Level.class, message = "error.required") @Nullable String level,
-        @Nullable String language,
-        @WholeNumber(message = "error.lesson.unknownTopic") @Nullable List<String> topics,
+        @Label("teach.field.title") @Nullable String title,
+        @Label("teach.field.slug") @Nullable String slug,
+        @Label("teach.field.summary") @Nullable String summary,
+        @NotBlank(message = "error.required") @InEnum(value = Level.class, message = "error.required") @Label("teach.field.level") @Nullable String level,
+        @Label("teach.field.language") @Nullable String language,
+        @WholeNumber(message = "error.lesson.unknownTopic") @Label("teach.field.topics") @Nullable List<String> topics,
         @NotBlank(message = "error.number") @WholeNumber(min = Integer.MIN_VALUE, max = Integer.MAX_VALUE, message = "error.number")
-        @Nullable String examPassMark,
+        @Label("teach.field.passMark") @Nullable String examPassMark,
         @NotBlank(message = "error.number") @WholeNumber(min = Integer.MIN_VALUE, max = Integer.MAX_VALUE, message = "error.number")
-        @Nullable String examQuestionCount,
+        @Label("teach.field.questionCount") @Nullable String examQuestionCount,
         @NotBlank(message = "error.number") @WholeNumber(min = Integer.MIN_VALUE, max = Integer.MAX_VALUE, message = "error.number")
-        @Nullable String examAttempts,
+        @Label("teach.field.attempts") @Nullable String examAttempts,
         @NotBlank(message = "error.number") @WholeNumber(min = Integer.MIN_VALUE, max = Integer.MAX_VALUE, message = "error.number")
-        @Nullable String renewalWindowDays,
-        @WholeNumber(min = Integer.MIN_VALUE, max = Integer.MAX_VALUE, message = "error.number") @Nullable String certificateValidMonths,
+        @Label("teach.field.renewalWindow") @Nullable String renewalWindowDays,
+        @WholeNumber(min = Integer.MIN_VALUE, max = Integer.MAX_VALUE, message = "error.number") @Label("teach.field.validMonths") @Nullable String certificateValidMonths,
         @Nullable String draftVersion) {
 
     /** The form filled with the course's saved settings. */

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.teach;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonTask;
 import app.skillcurrent.content.revision.QuizOption;
@@ -33,13 +34,13 @@ import java.util.regex.Pattern;
  */
 @Serdeable
 record LessonForm(
-        @Nullable String title,
+        @Label("teach.field.title") @Nullable String title,
         @NotBlank(message = "error.lesson.minutes") @WholeNumber(min = Integer.MIN_VALUE, max = Integer.MAX_VALUE, message = "error.lesson.minutes")
-        @Nullable String minutes,
-        @Nullable String body,
-        @WholeNumber(message = "error.lesson.unknownTopic") @Nullable List<String> topics,
-        @Nullable Map<String, TaskSlot> tasks,
-        @Nullable Map<String, QuestionSlot> questions,
+        @Label("teach.field.minutes") @Nullable String minutes,
+        @Label("teach.field.body") @Nullable String body,
+        @WholeNumber(message = "error.lesson.unknownTopic") @Label("teach.field.topics") @Nullable List<String> topics,
+        @Label("teach.tasks") @Nullable Map<String, TaskSlot> tasks,
+        @Label("teach.quiz") @Nullable Map<String, QuestionSlot> questions,
         @Nullable String draftVersion,
         @Nullable String action) {
 
@@ -50,18 +51,18 @@ record LessonForm(
 
     /** A learning task's slot: its kind ({@code CHECK} or {@code REFLECTION}) and text. */
     @Serdeable
-    record TaskSlot(@Nullable String kind, @Nullable String text) {
+    record TaskSlot(@Label("teach.task.kind") @Nullable String kind, @Label("teach.task.text") @Nullable String text) {
     }
 
     /** A quiz question's slot; {@code key} is empty for a new question and kept across revisions otherwise. */
     @Serdeable
-    record QuestionSlot(@Nullable String key, @Nullable String prompt, @Nullable String explanation,
-                        @Nullable String delete, @Nullable Map<String, OptionSlot> options) {
+    record QuestionSlot(@Nullable String key, @Label("teach.question.prompt") @Nullable String prompt, @Label("teach.question.explanation") @Nullable String explanation,
+                        @Nullable String delete, @Label("teach.question") @Nullable Map<String, OptionSlot> options) {
     }
 
     /** An answer option's slot; {@code correct} is {@code on} when its box is checked. */
     @Serdeable
-    record OptionSlot(@Nullable String key, @Nullable String text, @Nullable String correct) {
+    record OptionSlot(@Nullable String key, @Label("teach.option") @Nullable String text, @Nullable String correct) {
     }
 
     /** Preview shows the lesson rendered without saving it. */

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.teach;
 
+import app.skillcurrent.content.support.Label;
 import app.skillcurrent.content.revision.LessonRules;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -13,5 +14,5 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 record NewLessonForm(
         @NotBlank(message = "error.required") @Size(max = LessonRules.MAX_TITLE, message = "error.tooLong.150")
-        @Nullable String newLessonTitle) {
+        @Label("teach.lessons.newTitle") @Nullable String newLessonTitle) {
 }

@@ -1,6 +1,7 @@
 package app.skillcurrent.web.teach;
 
 import app.skillcurrent.content.revision.Severity;
+import app.skillcurrent.content.support.Label;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -10,7 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * the draft cannot be published yet.
  */
 @Serdeable
-record PublishForm(@Nullable String severity, @Nullable String changeNote) {
+record PublishForm(@Label("teach.severity") @Nullable String severity, @Label("teach.changeNote") @Nullable String changeNote) {
 
     static final PublishForm EMPTY = new PublishForm("", "");
 

@@ -1,6 +1,8 @@
 package app.skillcurrent.web.view;
 
 import app.skillcurrent.content.support.FieldRejectedException;
+import app.skillcurrent.content.support.Label;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,7 +14,10 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,7 +59,7 @@ public class Forms {
         try {
             return action.apply(form);
         } catch (FieldRejectedException rejected) {
-            return rejected(page.apply(errors(request, rejected)));
+            return rejected(page.apply(errors(request, rejected, form.getClass())));
         } catch (ConstraintViolationException invalid) {
             return rejected(page.apply(errors(request, invalid.getConstraintViolations(), form.getClass())));
         }
@@ -67,10 +72,16 @@ public class Forms {
     }
 
     public FieldErrors errors(HttpRequest<?> request, FieldRejectedException rejected) {
+        return errors(request, rejected, null);
+    }
+
+    /** The rejection translated, its fields named by the labels {@code formType}'s components carry. */
+    public FieldErrors errors(HttpRequest<?> request, FieldRejectedException rejected, @Nullable Class<?> formType) {
         Locale locale = requestLocale.of(request);
-        Map<String, String> translated = new LinkedHashMap<>();
-        rejected.problems().forEach((field, key) -> translated.put(field, messages.get(locale, key)));
-        return FieldErrors.of(translated);
+        List<FieldErrors.Problem> problems = new ArrayList<>();
+        rejected.problems().forEach((field, key) ->
+                problems.add(new FieldErrors.Problem(field, label(locale, formType, field), messages.get(locale, key))));
+        return FieldErrors.of(problems);
     }
 
     /** The page again, with HTTP 422: the form was understood but cannot be accepted as it is. */
@@ -83,13 +94,50 @@ public class Forms {
         List<String> order = formType.isRecord()
                 ? Arrays.stream(formType.getRecordComponents()).map(RecordComponent::getName).toList()
                 : List.of();
-        Map<String, String> byField = new LinkedHashMap<>();
+        Map<String, FieldErrors.Problem> byField = new LinkedHashMap<>();
         violations.stream()
                 .sorted(Comparator.<ConstraintViolation<?>>comparingInt(v -> position(order, fieldOf(v.getPropertyPath())))
                         .thenComparing(v -> fieldOf(v.getPropertyPath()))
                         .thenComparing(ConstraintViolation::getMessage))
-                .forEach(v -> byField.putIfAbsent(fieldOf(v.getPropertyPath()), messages.get(locale, v.getMessage())));
-        return FieldErrors.of(byField);
+                .forEach(v -> {
+                    String field = fieldOf(v.getPropertyPath());
+                    byField.computeIfAbsent(field, f -> new FieldErrors.Problem(f, label(locale, formType, f), messages.get(locale, v.getMessage())));
+                });
+        return FieldErrors.of(List.copyOf(byField.values()));
+    }
+
+    /**
+     * The translated {@link Label} of the form component a field names, following a nested field
+     * ({@code tasks.0.text}) through maps and lists into the record of each element; null when it has none.
+     */
+    private @Nullable String label(Locale locale, @Nullable Class<?> formType, String field) {
+        Class<?> type = formType;
+        Label label = null;
+        for (String part : field.split("\\.")) {
+            if (part.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            RecordComponent component = type == null || !type.isRecord() ? null : Arrays.stream(type.getRecordComponents())
+                    .filter(c -> c.getName().equals(part)).findFirst().orElse(null);
+            if (component == null) {
+                break;
+            }
+            label = component.getAnnotation(Label.class);
+            type = elementType(component.getGenericType());
+        }
+        return label == null ? null : messages.get(locale, label.value());
+    }
+
+    /** A record component's record, or the record of a list's or map's elements; null for anything else. */
+    private static @Nullable Class<?> elementType(Type type) {
+        if (type instanceof Class<?> plain) {
+            return plain.isRecord() ? plain : null;
+        }
+        if (type instanceof ParameterizedType generic) {
+            Type[] arguments = generic.getActualTypeArguments();
+            return elementType(arguments[arguments.length - 1]);
+        }
+        return null;
     }
 
     private static int position(List<String> order, String field) {

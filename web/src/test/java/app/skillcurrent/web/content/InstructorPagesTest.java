@@ -250,15 +250,15 @@ class InstructorPagesTest implements DatabaseTest {
         assertThat(taken.statusCode()).isEqualTo(422);
         assertThat(fieldError(page(taken), "slug")).isEqualTo("Another course already uses this address.");
         assertThat(page(taken).select("input#title").val()).as("what was typed is kept").isEqualTo("Copy");
-        assertThat(summary(page(taken))).containsExactly(tuple("#slug", "Another course already uses this address."));
+        assertThat(summary(page(taken))).containsExactly(tuple("#slug", "Short name for the address: Another course already uses this address."));
 
         HttpResponse<String> malformed = instructor.post("/teach/courses",
                 Map.of("slug", "Not A Slug!", "title", " ", "language", "fr"));
         assertThat(malformed.statusCode()).isEqualTo(422);
         assertThat(summary(page(malformed))).as("every wrong field at once, in the form's order").containsExactly(
-                tuple("#slug", "Use lower-case letters, digits and single hyphens, like tiktok-shop-basics."),
-                tuple("#title", "This field is required."),
-                tuple("#language", "Choose English, Deutsch or dansk."));
+                tuple("#slug", "Short name for the address: Use lower-case letters, digits and single hyphens, like tiktok-shop-basics."),
+                tuple("#title", "Title: This field is required."),
+                tuple("#language", "Language of the course: Choose English, Deutsch or dansk."));
         assertThat(page(malformed).select("input#slug").val()).isEqualTo("Not A Slug!");
     }
 
@@ -274,8 +274,8 @@ class InstructorPagesTest implements DatabaseTest {
         unreadable.put("draftVersion", String.valueOf(draftVersion(loaded)));
         HttpResponse<String> wrong = instructor.post("/teach/courses/" + slug + "/settings", unreadable);
         assertThat(wrong.statusCode()).isEqualTo(422);
-        assertThat(summary(page(wrong))).containsExactly(tuple("#level", "This field is required."),
-                tuple("#examPassMark", "Enter a whole number."));
+        assertThat(summary(page(wrong))).containsExactly(tuple("#level", "Level: This field is required."),
+                tuple("#examPassMark", "Pass mark (%): Enter a whole number."));
         assertThat(page(wrong).select("input#examPassMark").val()).as("shown as typed").isEqualTo("eighty");
 
         Map<String, String> outOfRange = settings("", slug);
@@ -470,7 +470,7 @@ class InstructorPagesTest implements DatabaseTest {
         assertThat(tooLong.statusCode()).isEqualTo(422);
         assertThat(fieldError(page(tooLong), "body")).as("shown next to the text")
                 .isEqualTo("The lesson text is larger than 200 KB. Split it into two lessons.");
-        assertThat(summary(page(tooLong))).containsExactly(tuple("#body", "The lesson text is larger than 200 KB. Split it into two lessons."));
+        assertThat(summary(page(tooLong))).containsExactly(tuple("#body", "Lesson text (Markdown): The lesson text is larger than 200 KB. Split it into two lessons."));
     }
 
     @Test
@@ -561,7 +561,7 @@ class InstructorPagesTest implements DatabaseTest {
 
         HttpResponse<String> noLessons = publish(instructor, slug, Map.of("changeNote", " "));
         assertThat(noLessons.statusCode()).isEqualTo(422);
-        assertThat(summary(page(noLessons))).containsExactly(tuple("#changeNote", "This field is required."),
+        assertThat(summary(page(noLessons))).containsExactly(tuple("#changeNote", "Change note for learners: This field is required."),
                 tuple("#lessons", "Add at least one lesson before publishing."));
 
         addLesson(instructor, slug, "Empty lesson");
@@ -751,7 +751,7 @@ class InstructorPagesTest implements DatabaseTest {
 
         HttpResponse<String> malformed = admin.post("/admin/topics", Map.of("parentId", "", "name", " ", "slug", "Bad Slug"));
         assertThat(malformed.statusCode()).isEqualTo(422);
-        assertThat(summary(page(malformed))).containsExactly(tuple("#slug", "Use lower-case letters, digits and single hyphens."),
-                tuple("#name", "This field is required."));
+        assertThat(summary(page(malformed))).containsExactly(tuple("#slug", "Short name for the address: Use lower-case letters, digits and single hyphens."),
+                tuple("#name", "Name: This field is required."));
     }
 }

@@ -149,7 +149,7 @@ class OrganisationIsolationTest implements DatabaseTest {
                 Map.of("what", "course:" + course, "whom", "member:" + memberBId, "dueOn", ""));
         assertThat(assignOutsider.statusCode()).isEqualTo(422);
         assertThat(Employers.page(assignOutsider).select(".error-summary a[href=#whom]"))
-                .extracting(Element::text).containsExactly("That member or team is not part of this organisation.");
+                .extracting(Element::text).containsExactly("To: That member or team is not part of this organisation.");
         assertThat(snapshot()).isEqualTo(before);
     }
 

@@ -100,7 +100,7 @@ class OrganisationTeamsTest implements DatabaseTest {
         String helperId = Employers.memberId(admin, org, helper.email());
         HttpResponse<String> forged = admin.session().post(members + "/" + helperId + "/role", Map.of("role", "OWNER"));
         assertThat(forged.statusCode()).isEqualTo(422);
-        assertThat(Employers.page(forged).select(".error-summary li")).extracting(Element::text).containsExactly("Choose admin or member.");
+        assertThat(Employers.page(forged).select(".error-summary li")).extracting(Element::text).containsExactly("Role: Choose admin or member.");
         assertThat(admin.session().post(members + "/" + helperId + "/role", Map.of("role", "ADMIN")).statusCode()).isEqualTo(303);
         Document promoted = Employers.page(admin.session().get(members));
         assertThat(promoted.select(".flash").text()).isEqualTo("Saved.");

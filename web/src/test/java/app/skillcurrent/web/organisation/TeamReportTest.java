@@ -212,8 +212,8 @@ class TeamReportTest implements DatabaseTest {
                 Map.of("name", "Budget Bears", "seats", "10", "budgetHours", "3.5.1", "budgetPeriod", "FORTNIGHT"));
         assertThat(settings.statusCode()).isEqualTo(422);
         assertThat(Employers.page(settings).select(".error-summary a")).extracting(a -> a.attr("href"), Element::text).containsExactly(
-                tuple("#budgetHours", "Enter the hours as a number, for example 3 or 1.5."),
-                tuple("#budgetPeriod", "Choose per week or per month."));
+                tuple("#budgetHours", "Hours: Enter the hours as a number, for example 3 or 1.5."),
+                tuple("#budgetPeriod", "Per: Choose per week or per month."));
         assertThat(admin.session().post(budget, Map.of("budgetHours", "0,02", "budgetPeriod", "MONTH")).statusCode())
                 .as("a decimal comma is fine").isEqualTo(303);
 
@@ -352,7 +352,7 @@ class TeamReportTest implements DatabaseTest {
         HttpResponse<String> empty = admin.session().post(assignments, Map.of("what", "", "whom", "", "dueOn", ""));
         assertThat(Employers.page(empty).select(".error-summary a")).extracting(a -> a.attr("href"), Element::text)
                 .as("every missing choice at once, in form order").containsExactly(
-                        tuple("#what", "Choose a course or a track."), tuple("#whom", "Choose a member or a team."));
+                        tuple("#what", "Course or track: Choose a course or a track."), tuple("#whom", "To: Choose a member or a team."));
         assign(admin, org, "course:" + course.slug(), "member:" + memberId, "");
         HttpResponse<String> twice = admin.session().post(assignments,
                 Map.of("what", "course:" + course.slug(), "whom", "member:" + memberId, "dueOn", ""));
