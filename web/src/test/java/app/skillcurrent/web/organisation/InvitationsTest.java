@@ -164,6 +164,8 @@ class InvitationsTest implements DatabaseTest {
         Employers.Person late = employers.person("Kim Late");
         String expiring = Employers.invite(admin, id, late.email());
         clock.advance(Duration.ofDays(15));
+        Employers.signInAgain(admin);
+        Employers.signInAgain(late);
         assertThat(late.session().get("/invitations/" + expiring).statusCode()).isEqualTo(410);
         HttpResponse<String> tooLate = late.session().post("/invitations/" + expiring + "/accept", Map.of());
         assertThat(tooLate.statusCode()).isEqualTo(410);
@@ -192,6 +194,8 @@ class InvitationsTest implements DatabaseTest {
         Employers.Person invitee = employers.person("Nora Invitee");
         String first = Employers.invite(admin, id, invitee.email());
         clock.advance(Duration.ofDays(20));
+        Employers.signInAgain(admin);
+        Employers.signInAgain(invitee);
         String invitationId = Employers.openInvitationId(admin, id, invitee.email());
         Element listed = Employers.page(admin.session().get("/organisations/" + id + "/members"))
                 .select("section[aria-labelledby=invitations-heading] tbody tr").first();
@@ -253,6 +257,7 @@ class InvitationsTest implements DatabaseTest {
         assertThat(Employers.page(nonsense).select("input#seats").attr("value")).isEqualTo("many");
 
         clock.advance(Duration.ofDays(15));
+        Employers.signInAgain(admin);
         assertThat(admin.session().post("/organisations/" + id + "/invitations", Map.of("email", "second@example.com")).statusCode())
                 .as("an expired invitation frees its seat").isEqualTo(201);
     }
