@@ -35,7 +35,9 @@ import java.util.Optional;
  *
  * <p>The tokens are kept in a Caffeine cache where each expires at its own "exp" (at most
  * {@code app.validated-sessions.maximum-size} at once), published at {@code /prometheus} as the cache
- * {@value #CACHE_NAME}.
+ * {@value #CACHE_NAME}. "exp" is written ({@link SessionClaimsGenerator}), checked by the validator
+ * ({@link SessionExpiryValidator}) and compared here with one clock, the application's {@link Clock}, so a
+ * remembered token ends exactly when a validated one would.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
@@ -46,20 +48,16 @@ class ValidatedSessions implements AuthenticationFetcher<HttpRequest<?>> {
     private record Validated(Authentication authentication, Instant expiresAt) {
     }
 
-    /**
-     * The clock a token's "exp" is written and checked with: the validator compares it with system time, so a
-     * remembered token must expire by the same clock, not by the application's business clock.
-     */
-    private static final Clock TOKEN_CLOCK = Clock.systemUTC();
-
     private final Cache<String, Validated> validated;
     private final List<TokenValidator<HttpRequest<?>>> validators;
     private final TokenResolver<HttpRequest<?>> tokenResolver;
+    private final Clock clock;
 
     ValidatedSessions(List<TokenValidator<HttpRequest<?>>> validators, TokenResolver<HttpRequest<?>> tokenResolver,
-                      ValidatedSessionsConfiguration configuration, MeterRegistry meters) {
+                      ValidatedSessionsConfiguration configuration, MeterRegistry meters, Clock clock) {
         this.validators = validators;
         this.tokenResolver = tokenResolver;
+        this.clock = clock;
         this.validated = Caffeine.newBuilder()
                 .maximumSize(configuration.maximumSize())
                 .expireAfter(Expiry.creating((String token, Validated known) -> timeLeft(known)))
@@ -75,9 +73,9 @@ class ValidatedSessions implements AuthenticationFetcher<HttpRequest<?>> {
             return Mono.empty();
         }
         String token = found.get();
-        Instant now = TOKEN_CLOCK.instant();
+        Instant now = clock.instant();
         Validated known = validated.getIfPresent(token);
-        // the cache counts time on its own monotonic ticker; the validator's wall clock has the last word
+        // the cache counts time on its own monotonic ticker; the clock "exp" is checked with has the last word
         if (known != null && now.isBefore(known.expiresAt())) {
             request.setAttribute(SecurityFilter.TOKEN, token);
             return Mono.just(known.authentication());
@@ -99,8 +97,8 @@ class ValidatedSessions implements AuthenticationFetcher<HttpRequest<?>> {
         validated.put(token, new Validated(authentication, expiresAt.get()));
     }
 
-    private static Duration timeLeft(Validated known) {
-        Duration left = Duration.between(TOKEN_CLOCK.instant(), known.expiresAt());
+    private Duration timeLeft(Validated known) {
+        Duration left = Duration.between(clock.instant(), known.expiresAt());
         return left.isNegative() ? Duration.ZERO : left;
     }
 

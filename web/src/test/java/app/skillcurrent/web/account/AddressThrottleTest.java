@@ -3,6 +3,7 @@ package app.skillcurrent.web.account;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.web.support.Fixtures;
+import app.skillcurrent.web.support.Pages;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,9 +11,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Guessing across many accounts from one address is throttled too. */
 @MicronautTest
@@ -32,8 +34,13 @@ class AddressThrottleTest implements DatabaseTest {
         WebSession session = new WebSession(server.getURI());
         Accounts.signUp(new WebSession(server.getURI()), "real@example.com", "Real", "en");
         for (int i = 0; i < 3; i++) {
-            assertEquals(422, Accounts.signIn(session, "person" + i + "@example.com", "guess").statusCode());
+            assertThat(Accounts.signIn(session, "person" + i + "@example.com", "guess").statusCode())
+                    .as("a wrong guess at person%d", i).isEqualTo(422);
         }
-        assertEquals(429, Accounts.signIn(session, "real@example.com", Fixtures.PASSWORD).statusCode());
+        HttpResponse<String> throttled = Accounts.signIn(session, "real@example.com", Fixtures.PASSWORD);
+        assertThat(throttled.statusCode()).as("the right password of another account, from the same address").isEqualTo(429);
+        assertThat(Pages.parse(throttled).select(".error-summary").text())
+                .isEqualTo("Too many failed sign-ins. For your security, please wait 15 minutes and try again.");
+        assertThat(session.cookie("session")).isEmpty();
     }
 }

@@ -3,20 +3,28 @@ package app.skillcurrent.web.account;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.web.support.Fixtures;
+import app.skillcurrent.web.support.Pages;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static app.skillcurrent.web.support.Pages.fieldError;
+import static app.skillcurrent.web.support.Pages.flash;
+import static app.skillcurrent.web.support.Pages.location;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+/** Sign-up, sign-in and sign-out as a person sees them: messages at the fields, the greeting, the header. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignUpAndSignInTest implements DatabaseTest {
@@ -33,13 +41,13 @@ class SignUpAndSignInTest implements DatabaseTest {
         WebSession session = newSession();
         HttpResponse<String> response = Accounts.signUp(session, "maria@example.com", "Maria Jensen", "en");
 
-        assertEquals(303, response.statusCode());
-        assertEquals("/", response.headers().firstValue("Location").orElseThrow());
-        assertTrue(session.cookie("session").isPresent(), "session cookie set");
-        String home = session.get("/").body();
-        assertTrue(home.contains("Welcome! Your account is ready."), "flash shown once");
-        assertTrue(home.contains("Maria Jensen"));
-        assertFalse(session.get("/").body().contains("Welcome! Your account is ready."), "flash gone on the next page");
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(location(response)).isEqualTo("/");
+        assertThat(session.cookie("session")).as("session cookie set").isPresent();
+        Document home = Pages.parse(session.get("/"));
+        assertThat(flash(home)).as("flash shown once").hasValue("Welcome! Your account is ready.");
+        assertThat(profileLink(home)).as("the header names who is signed in").isEqualTo("Profile (Maria Jensen)");
+        assertThat(flash(Pages.parse(session.get("/")))).as("flash gone on the next page").isEmpty();
     }
 
     @Test
@@ -50,8 +58,10 @@ class SignUpAndSignInTest implements DatabaseTest {
                 "displayName", "Cookie", "password", Fixtures.PASSWORD, "locale", "en"));
         String setCookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(v -> v.startsWith("session=")).findFirst().orElseThrow();
-        assertTrue(setCookie.contains("HTTPOnly") || setCookie.contains("HttpOnly"), setCookie);
-        assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+        List<String> attributes = Arrays.stream(setCookie.split(";")).map(String::strip).toList();
+        assertThat(attributes).as(setCookie)
+                .anySatisfy(attribute -> assertThat(attribute).isEqualToIgnoringCase("HttpOnly"))
+                .contains("SameSite=Lax");
     }
 
     @Test
@@ -60,10 +70,10 @@ class SignUpAndSignInTest implements DatabaseTest {
 
         HttpResponse<String> second = Accounts.signUp(newSession(), "Taken@Example.com ", "Second", "en");
 
-        assertEquals(422, second.statusCode());
-        assertTrue(second.body().contains("id=\"email-error\""));
-        assertTrue(second.body().contains("An account with this email address already exists"));
-        assertTrue(second.body().contains("value=\"Second\""), "what was typed is kept");
+        assertThat(second.statusCode()).isEqualTo(422);
+        assertThat(fieldError(second, "email"))
+                .isEqualTo("An account with this email address already exists. Sign in instead, or use another address.");
+        assertThat(Pages.parse(second).select("input#displayName").attr("value")).as("what was typed is kept").isEqualTo("Second");
     }
 
     @Test
@@ -73,23 +83,34 @@ class SignUpAndSignInTest implements DatabaseTest {
         HttpResponse<String> response = session.post("/signup", Map.of(
                 "email", "not-an-email", "displayName", "x".repeat(101), "password", "short", "locale", "en"));
 
-        assertEquals(422, response.statusCode());
-        String body = response.body();
-        assertTrue(body.contains("Enter an email address like name@example.com."), "email message");
-        assertTrue(body.contains("Use at least 10 characters."), "password message");
-        assertTrue(body.contains("Use at most 100 characters."), "name message");
-        assertTrue(body.contains("Please correct the 3 fields marked below."));
-        assertFalse(body.contains("value=\"short\""), "a password is never echoed back");
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(fieldError(response, "email")).isEqualTo("Enter an email address like name@example.com.");
+        assertThat(fieldError(response, "displayName")).isEqualTo("Use at most 100 characters.");
+        assertThat(fieldError(response, "password")).isEqualTo("Use at least 10 characters.");
+        Document page = Pages.parse(response);
+        assertThat(page.select(".error-summary h2").text()).isEqualTo("Please correct the 3 fields marked below.");
+        assertThat(page.select(".error-summary a")).as("the summary lists every wrong field in form order")
+                .extracting(a -> a.attr("href"), Element::text)
+                .containsExactly(tuple("#email", "Enter an email address like name@example.com."),
+                        tuple("#displayName", "Use at most 100 characters."),
+                        tuple("#password", "Use at least 10 characters."));
+        assertThat(page.select("input#email").attr("value")).as("what was typed is kept").isEqualTo("not-an-email");
+        assertThat(page.select("input")).extracting(input -> input.attr("value"))
+                .as("a password is never echoed back").doesNotContain("short");
     }
 
     @Test
     void anUnsupportedLanguageIsRefused() {
         WebSession session = newSession();
-        session.get("/signup");
+        Document form = Pages.parse(session.get("/signup"));
+        assertThat(form.select("select#locale option")).as("the languages one may choose")
+                .extracting(option -> option.attr("value"), Element::text)
+                .containsExactly(tuple("en", "English"), tuple("de", "Deutsch"), tuple("da", "dansk"));
+
         HttpResponse<String> response = session.post("/signup", Map.of(
                 "email", "lang@example.com", "displayName", "L", "password", Fixtures.PASSWORD, "locale", "fr"));
-        assertEquals(422, response.statusCode());
-        assertTrue(response.body().contains("id=\"locale-error\""));
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(fieldError(response, "locale")).isEqualTo("Choose English, Deutsch or dansk.");
     }
 
     @Test
@@ -98,15 +119,15 @@ class SignUpAndSignInTest implements DatabaseTest {
         attacker.get("/signup");
         HttpResponse<String> response = attacker.postRaw("/signup", Map.of(
                 "email", "csrf@example.com", "displayName", "C", "password", Fixtures.PASSWORD, "locale", "en"));
-        assertEquals(403, response.statusCode());
-        assertTrue(response.body().contains("This form has expired"));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(Pages.parse(response).select("main h1").text()).isEqualTo("This form has expired");
 
         HttpResponse<String> forged = attacker.postRaw("/signup", Map.of("csrfToken", "forged-token",
                 "email", "csrf@example.com", "displayName", "C", "password", Fixtures.PASSWORD, "locale", "en"));
-        assertEquals(403, forged.statusCode());
+        assertThat(forged.statusCode()).isEqualTo(403);
 
-        assertEquals(303, Accounts.signUp(newSession(), "csrf@example.com", "C", "en").statusCode(),
-                "the refused attempts created no account");
+        assertThat(Accounts.signUp(newSession(), "csrf@example.com", "C", "en").statusCode())
+                .as("the refused attempts created no account").isEqualTo(303);
     }
 
     @Test
@@ -117,7 +138,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         attacker.get("/signup");
         HttpResponse<String> response = attacker.postRaw("/signup", Map.of("csrfToken", victim.csrfToken(),
                 "email", "cross@example.com", "displayName", "C", "password", Fixtures.PASSWORD, "locale", "en"));
-        assertEquals(403, response.statusCode());
+        assertThat(response.statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -126,26 +147,30 @@ class SignUpAndSignInTest implements DatabaseTest {
         WebSession session = newSession();
 
         HttpResponse<String> signIn = Accounts.signIn(session, "SAM@example.com", Fixtures.PASSWORD);
-        assertEquals(303, signIn.statusCode());
-        assertTrue(session.get("/").body().contains("Sam"));
+        assertThat(signIn.statusCode()).isEqualTo(303);
+        assertThat(profileLink(Pages.parse(session.get("/")))).isEqualTo("Profile (Sam)");
 
         HttpResponse<String> signOut = session.post("/signout", Map.of());
-        assertEquals(303, signOut.statusCode());
-        String home = session.get("/").body();
-        assertTrue(home.contains("You are signed out."));
-        assertTrue(home.contains("href=\"/signin\""));
-        assertEquals(303, session.get("/profile").statusCode(), "profile needs a session again");
+        assertThat(signOut.statusCode()).isEqualTo(303);
+        Document home = Pages.parse(session.get("/"));
+        assertThat(flash(home)).hasValue("You are signed out.");
+        assertThat(home.select("header nav a[href=/signin]")).extracting(Element::text).containsExactly("Sign in");
+        assertThat(home.select("header nav a[href=/profile]")).isEmpty();
+        assertThat(session.get("/profile").statusCode()).as("profile needs a session again").isEqualTo(303);
     }
 
     @Test
     void aWrongPasswordSaysSoWithoutSayingWhichPart() {
         Accounts.signUp(newSession(), "wrong@example.com", "W", "en");
         HttpResponse<String> response = Accounts.signIn(newSession(), "wrong@example.com", "not-the-password");
-        assertEquals(422, response.statusCode());
-        assertTrue(response.body().contains("The email address or password is wrong."));
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Pages.parse(response);
+        assertThat(page.select(".error-summary").text()).isEqualTo("The email address or password is wrong.");
+        assertThat(page.select("input#email").attr("value")).as("the address is kept").isEqualTo("wrong@example.com");
+        assertThat(page.select("input#password").attr("value")).as("the password is not").isEmpty();
         HttpResponse<String> unknown = Accounts.signIn(newSession(), "nobody@example.com", "not-the-password");
-        assertEquals(422, unknown.statusCode());
-        assertTrue(unknown.body().contains("The email address or password is wrong."));
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(Pages.parse(unknown).select(".error-summary").text()).isEqualTo("The email address or password is wrong.");
     }
 
     @Test
@@ -153,16 +178,23 @@ class SignUpAndSignInTest implements DatabaseTest {
         Accounts.signUp(newSession(), "guess@example.com", "G", "en");
         WebSession guesser = newSession();
         for (int i = 0; i < 5; i++) {
-            assertEquals(422, Accounts.signIn(guesser, "guess@example.com", "guess-" + i).statusCode());
+            assertThat(Accounts.signIn(guesser, "guess@example.com", "guess-" + i).statusCode()).as("guess %d", i).isEqualTo(422);
         }
         HttpResponse<String> sixth = Accounts.signIn(guesser, "guess@example.com", Fixtures.PASSWORD);
-        assertEquals(429, sixth.statusCode());
-        assertTrue(sixth.body().contains("Too many failed sign-ins"));
-        assertTrue(sixth.body().contains("wait 15 minutes"));
-        assertTrue(guesser.cookie("session").isEmpty());
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(Pages.parse(sixth).select(".error-summary").text())
+                .isEqualTo("Too many failed sign-ins. For your security, please wait 15 minutes and try again.");
+        assertThat(guesser.cookie("session")).isEmpty();
 
         Accounts.signUp(newSession(), "bystander@example.com", "B", "en");
-        assertEquals(303, Accounts.signIn(newSession(), "bystander@example.com", Fixtures.PASSWORD).statusCode(),
-                "another account is not locked by it");
+        assertThat(Accounts.signIn(newSession(), "bystander@example.com", Fixtures.PASSWORD).statusCode())
+                .as("another account is not locked by it").isEqualTo(303);
+    }
+
+    /** The header's link to the profile, with the signed-in person's name its screen-reader text adds. */
+    private static String profileLink(Document page) {
+        Element link = page.selectFirst("header nav a[href=/profile]");
+        assertThat(link).as("a link to the profile in the header of: %s", page.select("header").text()).isNotNull();
+        return link.text();
     }
 }

@@ -538,10 +538,12 @@ class InstructorPagesTest implements DatabaseTest {
 
         Document catalogue = page(visitor.get("/courses"));
         assertThat(catalogue.select("a[href=/courses/" + slug + "]").text()).isEqualTo("Published course");
-        assertThat(catalogue.select("dd").eachText()).contains("1.0");
-        String coursePage = page(visitor.get("/courses/" + slug)).text();
-        assertThat(coursePage).contains("First lesson");
-        assertThat(coursePage).as("the change note is in the public changelog").contains("First version");
+        assertThat(catalogue.select("li.card:has(a[href=/courses/" + slug + "]) dt:containsOwn(Version) + dd").text())
+                .as("the course's card names its version").isEqualTo("1.0");
+        Document coursePage = page(visitor.get("/courses/" + slug));
+        assertThat(coursePage.select("ol.outline .outline-title")).extracting(Element::text).containsExactly("First lesson");
+        assertThat(coursePage.select("section[aria-labelledby=changelog-heading] li p")).extracting(Element::text)
+                .as("the change note is in the public changelog").containsExactly("First version");
 
         Document course = page(instructor.get("/teach/courses/" + slug));
         assertThat(course.select("fieldset#severity label")).extracting(Element::text)
@@ -583,9 +585,11 @@ class InstructorPagesTest implements DatabaseTest {
         saveLesson(instructor, slug, lessonId, "Unfinished rewrite", "Half-written words.");
         long draftOnly = addLesson(instructor, slug, "Lesson not yet published");
 
-        String coursePage = page(visitor.get("/courses/" + slug)).text();
-        assertThat(coursePage).contains("Public lesson").doesNotContain("Unfinished rewrite", "Half-written words.");
-        assertThat(coursePage).as("lesson %d is only in the draft", draftOnly).doesNotContain("Lesson not yet published");
+        Document coursePage = page(visitor.get("/courses/" + slug));
+        assertThat(coursePage.select("ol.outline .outline-title")).extracting(Element::text)
+                .as("the published outline; lesson %d is only in the draft", draftOnly).containsExactly("Public lesson");
+        assertThat(coursePage.text()).as("nothing of the draft anywhere on the public page")
+                .doesNotContain("Unfinished rewrite", "Half-written words.", "Lesson not yet published");
         assertThat(page(visitor.get("/courses")).text()).doesNotContain("Unfinished rewrite");
         assertThat(page(instructor.get("/teach/courses/" + slug)).select("ol.lesson-order > li"))
                 .extracting(li -> li.select("a").first().text(), li -> li.select(".badge").text())

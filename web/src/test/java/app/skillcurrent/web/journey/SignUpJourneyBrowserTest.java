@@ -16,12 +16,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** A newcomer signs up, signs out, signs back in and lands on the home page: in a real browser. */
 @MicronautTest
@@ -64,16 +63,24 @@ class SignUpJourneyBrowserTest implements DatabaseTest {
         fill("password", "short");
         browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         WebElement passwordError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-error")));
-        assertTrue(passwordError.getText().contains("at least 10 characters"));
-        assertEquals("Jonas Journey", browser.findElement(By.id("displayName")).getAttribute("value"));
-        assertEquals("true", browser.findElement(By.id("password")).getAttribute("aria-invalid"));
+        assertThat(passwordError.getText()).isEqualTo("Use at least 10 characters.");
+        WebElement summary = browser.findElement(By.cssSelector(".error-summary"));
+        assertThat(browser.switchTo().activeElement()).as("the summary has the focus, so it is read out first").isEqualTo(summary);
+        assertThat(summary.findElements(By.cssSelector("a"))).as("the summary links to the wrong field")
+                .extracting(link -> link.getDomAttribute("href"), WebElement::getText)
+                .containsExactly(tuple("#password", "Use at least 10 characters."));
+        assertThat(browser.findElement(By.id("email")).getDomProperty("value")).as("what was typed is kept").isEqualTo("journey@example.com");
+        assertThat(browser.findElement(By.id("displayName")).getDomProperty("value")).as("what was typed is kept").isEqualTo("Jonas Journey");
+        assertThat(browser.findElement(By.id("password")).getDomAttribute("aria-invalid")).isEqualTo("true");
 
         fill("password", "a-good-long-password");
         browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Your account is ready"));
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Welcome! Your account is ready.");
 
         browser.findElement(By.cssSelector("form[action='/signout'] button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "You are signed out"));
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("You are signed out.");
 
         browser.findElement(By.linkText("Sign in")).click();
         fill("email", "journey@example.com");
@@ -81,12 +88,12 @@ class SignUpJourneyBrowserTest implements DatabaseTest {
         browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
 
         wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
-        WebElement heading = browser.findElement(By.tagName("h1"));
-        assertEquals("Social media skills that stay current", heading.getText());
-        assertTrue(browser.findElement(By.cssSelector("header nav")).getText().contains("Profile"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Social media skills that stay current");
+        assertThat(browser.findElements(By.cssSelector("header nav a"))).extracting(WebElement::getText)
+                .as("the header's links for someone signed in").anySatisfy(text -> assertThat(text).startsWith("Profile")).doesNotContain("Sign in");
 
         Path shot = Browser.screenshot(browser, "signed-in-home");
-        assertTrue(Files.exists(shot));
+        assertThat(shot).exists();
     }
 
     @Test
@@ -95,7 +102,8 @@ class SignUpJourneyBrowserTest implements DatabaseTest {
         browser.findElement(By.cssSelector("#language-select option[value='de']")).click();
         browser.findElement(By.cssSelector(".language-form button")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Anmelden"));
-        assertTrue(browser.getCurrentUrl().endsWith("/signin"));
+        assertThat(browser.getCurrentUrl()).as("back on the same page").endsWith("/signin");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("de");
         Browser.screenshot(browser, "signin-german");
     }
 

@@ -24,11 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +41,8 @@ class CacheMetricsTest implements DatabaseTest {
 
     private static final List<String> CACHES = List.of("lesson-revisions", "course-revisions", "rendered-lessons",
             "catalogue", "freshness", "validated-sessions");
-    /** {@code cache_gets_total{cache="catalogue",result="hit"} 3.0}, whatever order the tags come in. */
-    private static final Pattern GETS = Pattern.compile("(?m)^cache_gets_total\\{([^}]*)} (\\S+)$");
+    /** A sample line of the exposition format: {@code cache_gets_total{cache="catalogue",result="hit"} 3.0}. */
+    private static final Pattern SAMPLE = Pattern.compile("(?m)^(\\w+)\\{([^}]*)} (\\S+)$");
     private static final Pattern TAG = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
     @Inject
@@ -84,26 +86,33 @@ class CacheMetricsTest implements DatabaseTest {
 
         HttpResponse<String> metrics = session.get("/prometheus", "text/plain");
         assertThat(metrics.statusCode()).isEqualTo(200);
-        Map<String, Double> gets = gets(metrics.body());
+        List<Sample> samples = samples(metrics.body());
+        Map<String, Double> gets = samples.stream().filter(s -> s.name().equals("cache_gets_total"))
+                .collect(Collectors.toMap(s -> s.tags().get("cache") + " " + s.tags().get("result"), Sample::value));
         for (String cache : CACHES) {
             assertThat(gets).as("hits of %s", cache).hasEntrySatisfying(cache + " hit", n -> assertThat(n).isPositive());
             assertThat(gets).as("misses of %s", cache).hasEntrySatisfying(cache + " miss", n -> assertThat(n).isPositive());
         }
-        assertThat(metrics.body()).as("evictions are counted too").contains("cache_evictions_total{cache=\"catalogue\"");
+        assertThat(samples).filteredOn(s -> s.name().equals("cache_evictions_total")).extracting(s -> s.tags().get("cache"))
+                .as("evictions are counted too").containsAll(CACHES);
     }
 
-    /** "cache result" to the count, from the Prometheus text. */
-    private static Map<String, Double> gets(String prometheus) {
-        Map<String, Double> gets = new HashMap<>();
-        Matcher line = GETS.matcher(prometheus);
+    /** One measurement: {@code cache_gets_total}, its tags ({@code cache="catalogue"}) in whatever order, its value. */
+    private record Sample(String name, Map<String, String> tags, double value) {
+    }
+
+    /** The tagged samples of the Prometheus text. */
+    private static List<Sample> samples(String prometheus) {
+        List<Sample> samples = new ArrayList<>();
+        Matcher line = SAMPLE.matcher(prometheus);
         while (line.find()) {
             Map<String, String> tags = new HashMap<>();
-            Matcher tag = TAG.matcher(line.group(1));
+            Matcher tag = TAG.matcher(line.group(2));
             while (tag.find()) {
                 tags.put(tag.group(1), tag.group(2));
             }
-            gets.put(tags.get("cache") + " " + tags.get("result"), Double.parseDouble(line.group(2)));
+            samples.add(new Sample(line.group(1), tags, Double.parseDouble(line.group(3))));
         }
-        return gets;
+        return samples;
     }
 }

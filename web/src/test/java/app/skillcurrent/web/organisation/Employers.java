@@ -61,6 +61,15 @@ final class Employers {
         return segmentAfter(URI.create(link.attr("value")).getPath(), "invitations");
     }
 
+    /**
+     * Signs the person in again in the same browser, as someone back after days away does: a session ends 12
+     * hours after it started, by the clock tests move.
+     */
+    static void signInAgain(Person person) {
+        HttpResponse<String> signedIn = Accounts.signIn(person.session(), person.email(), Fixtures.PASSWORD);
+        assertThat(signedIn.statusCode()).as("%s signs in again", person.name()).isEqualTo(303);
+    }
+
     static HttpResponse<String> accept(Person person, String token) {
         person.session().get("/invitations/" + token);
         return person.session().post("/invitations/" + token + "/accept", Map.of());

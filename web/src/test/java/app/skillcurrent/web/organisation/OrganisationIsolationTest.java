@@ -163,7 +163,7 @@ class OrganisationIsolationTest implements DatabaseTest {
         }
         assertThat(snapshot()).isEqualTo(before);
         Element card = Employers.page(session.get("/organisations")).select("li.card").stream()
-                .filter(c -> c.text().contains("Secret Beta Studio")).findFirst()
+                .filter(c -> c.select("h3").text().equals("Secret Beta Studio")).findFirst()
                 .orElseThrow(() -> new AssertionError("a member sees they belong"));
         assertThat(card.select("h3 a")).as("but gets no link into the admin pages").isEmpty();
         assertThat(card.select("p.meta").text()).isEqualTo("Member");

@@ -125,6 +125,7 @@ class TeamReportTest implements DatabaseTest {
                 .containsEntry("Ib Idle", "cell-NONE nothing yet");
 
         clock.advance(Duration.ofDays(11));
+        Employers.signInAgain(admin);
         report = report(admin, org);
         assertThat(assignmentStatus(report, "Lars Learner")).isEqualTo("OVERDUE");
         assertThat(assignmentStatus(report, "Ib Idle")).isEqualTo("OVERDUE");
@@ -142,6 +143,7 @@ class TeamReportTest implements DatabaseTest {
                 });
 
         clock.advance(Duration.ofDays(31));
+        Employers.signInAgain(admin);
         report = report(admin, org);
         assertThat(platform(report, "Gina Graduate", "TikTok")).isEqualTo("OUTDATED");
     }

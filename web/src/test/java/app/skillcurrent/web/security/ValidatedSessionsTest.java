@@ -3,9 +3,13 @@ package app.skillcurrent.web.security;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
+import app.skillcurrent.testing.TestClock;
 import app.skillcurrent.testing.WebSession;
+import com.nimbusds.jwt.SignedJWT;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.generator.AccessTokenConfiguration;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -17,18 +21,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** A session token is validated once and remembered; nothing about that lets an altered or expired token in. */
+/**
+ * A session token is validated once and remembered; nothing about that lets an altered or expired token in.
+ * Time is the movable test clock, which writes and checks every token's "exp": it starts weeks behind the
+ * system clock, so a token checked by system time would not work at all.
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ValidatedSessionsTest implements DatabaseTest {
@@ -41,8 +48,19 @@ class ValidatedSessionsTest implements DatabaseTest {
     AccountService accounts;
     @Inject
     TokenGenerator tokens;
+    @Inject
+    TestClock clock;
+    @Inject
+    MeterRegistry meters;
+    @Inject
+    AccessTokenConfiguration sessionTokens;
 
     private final HttpClient client = HttpClient.newHttpClient();
+
+    @Override
+    public Map<String, String> extraProperties() {
+        return TestClock.ENABLED;
+    }
 
     @Test
     void aRememberedSessionDoesNotLetAlteredTokensIn() {
@@ -50,8 +68,10 @@ class ValidatedSessionsTest implements DatabaseTest {
         Accounts.signUp(session, "remembered@example.com", "Rem", "en");
         Accounts.signUp(new WebSession(server.getURI()), "other-person@example.com", "Other", "en");
         String token = session.cookie("session").orElseThrow();
-        assertEquals(200, withSession(token).statusCode());
-        assertEquals(200, withSession(token).statusCode(), "remembered");
+        assertThat(expiryOf(token)).as("the session's exp, written with the application's clock")
+                .isEqualTo(clock.instant().plusSeconds(sessionTokens.getExpiration()).truncatedTo(ChronoUnit.SECONDS));
+        assertThat(withSession(token).statusCode()).isEqualTo(200);
+        assertThat(withSession(token).statusCode()).as("remembered").isEqualTo(200);
 
         String[] parts = token.split("\\.");
         String signature = parts[2];
@@ -62,49 +82,59 @@ class ValidatedSessionsTest implements DatabaseTest {
         assertSignedOut(withSession(parts[0] + "." + parts[1] + "." + otherSignature), "a changed signature");
 
         String otherId = accounts.findByEmail("other-person@example.com").orElseThrow().publicId();
-        String payload = payloadOf(token);
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         String mine = accounts.findByEmail("remembered@example.com").orElseThrow().publicId();
-        assertTrue(payload.contains(mine));
+        assertThat(payload).as("the token names its account").contains(mine);
         String forgedPayload = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(payload.replace(mine, otherId).getBytes(StandardCharsets.UTF_8));
         assertSignedOut(withSession(parts[0] + "." + forgedPayload + "." + signature), "another person's id under my signature");
 
-        assertEquals(200, withSession(token).statusCode(), "the real token still works");
+        assertThat(withSession(token).statusCode()).as("the real token still works").isEqualTo(200);
     }
 
     @Test
     void aRememberedSessionEndsWhenItsTokenExpires() {
-        WebSession signedUp = new WebSession(server.getURI());
-        Accounts.signUp(signedUp, "short-lived@example.com", "Short", "en");
-        // the first signed-in page of a fresh server is slow (beans, templates); the token below must outlive it
-        assertEquals(200, withSession(signedUp.cookie("session").orElseThrow()).statusCode());
-        String publicId = accounts.findByEmail("short-lived@example.com").orElseThrow().publicId();
-        // "exp" is in whole seconds, so this token lives between 4 and 5 seconds
-        String token = tokens.generateToken(Authentication.build(publicId, List.of(), Map.of()), 5).orElseThrow();
-        assertEquals(200, withSession(token).statusCode());
+        String token = tokenLasting(Duration.ofMinutes(1), "short-lived@example.com");
+        Instant expiry = expiryOf(token);
+        assertThat(expiry).as("exp, written with the application's clock")
+                .isEqualTo(clock.instant().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS));
+        assertThat(withSession(token).statusCode()).as("validated and remembered").isEqualTo(200);
 
-        waitUntilSystemClockPasses(expiryOf(token));
-        assertSignedOut(withSession(token), "an expired token, although it was valid when first seen");
+        clock.advance(Duration.between(clock.instant(), expiry.minusSeconds(1)));
+        double hitsBefore = rememberedTokensUsed();
+        assertThat(withSession(token).statusCode()).as("a second before its exp").isEqualTo(200);
+        assertThat(rememberedTokensUsed()).as("answered from memory").isEqualTo(hitsBefore + 1);
+
+        clock.advance(Duration.ofSeconds(2));
+        assertSignedOut(withSession(token), "a remembered token a second after its exp");
     }
 
-    private static String payloadOf(String token) {
-        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    @Test
+    void aTokenFirstSeenAfterItsExpIsRefused() {
+        String token = tokenLasting(Duration.ofMinutes(1), "late@example.com");
+        clock.advance(Duration.between(clock.instant(), expiryOf(token).plusSeconds(1)));
+        assertSignedOut(withSession(token), "a token never seen before, a second after its exp");
+    }
+
+    /** A session token for a new account that expires after {@code lifetime}, as the sign-in makes them. */
+    private String tokenLasting(Duration lifetime, String email) {
+        Accounts.signUp(new WebSession(server.getURI()), email, "Short", "en");
+        String publicId = accounts.findByEmail(email).orElseThrow().publicId();
+        return tokens.generateToken(Authentication.build(publicId, List.of(), Map.of()), (int) lifetime.toSeconds()).orElseThrow();
     }
 
     /** The token's own "exp" claim (whole seconds). */
     private static Instant expiryOf(String token) {
-        String payload = payloadOf(token);
-        Matcher exp = Pattern.compile("\"exp\":(\\d+)").matcher(payload);
-        assertTrue(exp.find(), payload);
-        return Instant.ofEpochSecond(Long.parseLong(exp.group(1)));
+        try {
+            return SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant();
+        } catch (ParseException e) {
+            throw new AssertionError("not a signed JWT: " + token, e);
+        }
     }
 
-    /** The token validator compares "exp" with the system clock at second precision: wait until it is past. */
-    private static void waitUntilSystemClockPasses(Instant expiry) {
-        Instant after = expiry.plusSeconds(1);
-        while (Instant.now().isBefore(after)) {
-            LockSupport.parkUntil(after.toEpochMilli());
-        }
+    /** How often a request's token was found among the validated ones, as /prometheus publishes it. */
+    private double rememberedTokensUsed() {
+        return meters.get("cache.gets").tag("cache", ValidatedSessions.CACHE_NAME).tag("result", "hit").functionCounter().count();
     }
 
     private HttpResponse<String> withSession(String token) {
@@ -121,7 +151,8 @@ class ValidatedSessionsTest implements DatabaseTest {
     }
 
     private static void assertSignedOut(HttpResponse<String> response, String what) {
-        assertEquals(303, response.statusCode(), what + " must not be signed in");
-        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/signin"), what);
+        assertThat(response.statusCode()).as(what + " must not be signed in").isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).as(what).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/signin"));
     }
 }

@@ -3,18 +3,22 @@ package app.skillcurrent.web.view;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.web.support.Fixtures;
+import app.skillcurrent.web.support.Pages;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static app.skillcurrent.web.support.Pages.location;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Preference, else the language picked while signed out, else Accept-Language, else English. */
 @MicronautTest
@@ -30,16 +34,25 @@ class LanguageTest implements DatabaseTest {
 
     @Test
     void acceptLanguagePicksTheBestSupportedLanguage() {
-        assertTrue(session().acceptLanguage("de-DE,de;q=0.9,en;q=0.5").get("/").body().contains("<html lang=\"de\">"));
-        assertTrue(session().acceptLanguage("da").get("/").body().contains("Viden om sociale medier"));
-        assertTrue(session().acceptLanguage("fr-FR, da;q=0.4").get("/").body().contains("<html lang=\"da\">"));
+        assertThat(language(session().acceptLanguage("de-DE,de;q=0.9,en;q=0.5").get("/"))).isEqualTo("de");
+        assertThat(heading(session().acceptLanguage("da").get("/"))).isEqualTo("Viden om sociale medier, der holder sig aktuel");
+        assertThat(language(session().acceptLanguage("fr-FR, da;q=0.4").get("/"))).as("French is not offered, Danish is").isEqualTo("da");
     }
 
     @Test
     void unsupportedOrMissingLanguagesFallBackToEnglish() {
-        assertTrue(session().acceptLanguage("fr-FR,fr;q=0.9").get("/").body().contains("<html lang=\"en\">"));
-        assertTrue(session().get("/").body().contains("Social media skills that stay current"));
-        assertTrue(session().acceptLanguage(";;;q=garbage").get("/").body().contains("<html lang=\"en\">"));
+        assertThat(language(session().acceptLanguage("fr-FR,fr;q=0.9").get("/"))).isEqualTo("en");
+        assertThat(heading(session().get("/"))).isEqualTo("Social media skills that stay current");
+        assertThat(language(session().acceptLanguage(";;;q=garbage").get("/"))).isEqualTo("en");
+    }
+
+    @Test
+    void theSwitcherOffersEveryLanguageByItsOwnNameWithTheCurrentOneChosen() {
+        Document page = Pages.parse(session().acceptLanguage("de").get("/signin"));
+        assertThat(page.select("footer label[for=language-select]").text()).isEqualTo("Sprache");
+        assertThat(page.select("footer select#language-select option"))
+                .extracting(option -> option.attr("value"), Element::text, option -> option.hasAttr("selected"))
+                .containsExactly(tuple("en", "English", false), tuple("de", "Deutsch", true), tuple("da", "dansk", false));
     }
 
     @Test
@@ -47,9 +60,11 @@ class LanguageTest implements DatabaseTest {
         WebSession session = session().acceptLanguage("de");
         session.get("/signin");
         HttpResponse<String> switched = session.post("/language", Map.of("lang", "da", "returnTo", "/signin"));
-        assertEquals(303, switched.statusCode());
-        assertEquals("/signin", switched.headers().firstValue("Location").orElseThrow());
-        assertTrue(session.get("/signin").body().contains("<html lang=\"da\">"));
+        assertThat(switched.statusCode()).isEqualTo(303);
+        assertThat(location(switched)).isEqualTo("/signin");
+        HttpResponse<String> signIn = session.get("/signin");
+        assertThat(language(signIn)).isEqualTo("da");
+        assertThat(heading(signIn)).isEqualTo("Log ind");
     }
 
     @Test
@@ -57,25 +72,34 @@ class LanguageTest implements DatabaseTest {
         WebSession session = session();
         session.get("/");
         HttpResponse<String> response = session.post("/language", Map.of("lang", "de", "returnTo", "//evil.example/"));
-        assertEquals("/", response.headers().firstValue("Location").orElseThrow());
+        assertThat(location(response)).isEqualTo("/");
     }
 
     @Test
     void anUnknownLanguageIsABadRequest() {
         WebSession session = session();
         session.get("/");
-        assertEquals(400, session.post("/language", Map.of("lang", "xx", "returnTo", "/")).statusCode());
+        assertThat(session.post("/language", Map.of("lang", "xx", "returnTo", "/")).statusCode()).isEqualTo(400);
     }
 
     @Test
     void theSignedInPreferenceWinsOverTheBrowser() {
         WebSession session = session().acceptLanguage("en");
         Accounts.signUp(session, "dane@example.com", "Dane", "da");
-        assertTrue(session.get("/").body().contains("<html lang=\"da\">"));
+        assertThat(language(session.get("/"))).isEqualTo("da");
 
         session.post("/language", Map.of("lang", "de", "returnTo", "/"));
         WebSession elsewhere = session().acceptLanguage("en");
         Accounts.signIn(elsewhere, "dane@example.com", Fixtures.PASSWORD);
-        assertTrue(elsewhere.get("/").body().contains("<html lang=\"de\">"), "the switch was saved to the profile");
+        assertThat(language(elsewhere.get("/"))).as("the switch was saved to the profile").isEqualTo("de");
+    }
+
+    /** The language the page declares, which screen readers and browsers go by. */
+    private static String language(HttpResponse<String> response) {
+        return Pages.parse(response).select("html").attr("lang");
+    }
+
+    private static String heading(HttpResponse<String> response) {
+        return Pages.parse(response).select("main h1").text();
     }
 }

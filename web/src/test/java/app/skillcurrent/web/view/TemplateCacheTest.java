@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import app.skillcurrent.testing.DatabaseTest;
 
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Templates are parsed once: the renderer's engine hands back the same compiled template every time. */
 @MicronautTest(startApplication = false)
@@ -22,6 +22,7 @@ class TemplateCacheTest implements DatabaseTest {
     void compilingTwiceReturnsTheCachedTemplate() throws Exception {
         Template first = handlebars.compile("views/home/index");
         Template second = handlebars.compile("views/home/index");
-        assertSame(first, second);
+        assertThat(second).as("the second compilation of views/home/index is the cached template, not a new parse")
+                .isSameAs(first);
     }
 }
