@@ -91,9 +91,9 @@ class SignUpAndSignInTest implements DatabaseTest {
         assertThat(page.select(".error-summary h2").text()).isEqualTo("Please correct the 3 fields marked below.");
         assertThat(page.select(".error-summary a")).as("the summary lists every wrong field in form order")
                 .extracting(a -> a.attr("href"), Element::text)
-                .containsExactly(tuple("#email", "Enter an email address like name@example.com."),
-                        tuple("#displayName", "Use at most 100 characters."),
-                        tuple("#password", "Use at least 10 characters."));
+                .containsExactly(tuple("#email", "Email address: Enter an email address like name@example.com."),
+                        tuple("#displayName", "Your name: Use at most 100 characters."),
+                        tuple("#password", "Password: Use at least 10 characters."));
         assertThat(page.select("input#email").attr("value")).as("what was typed is kept").isEqualTo("not-an-email");
         assertThat(page.select("input")).extracting(input -> input.attr("value"))
                 .as("a password is never echoed back").doesNotContain("short");

@@ -68,7 +68,7 @@ class SignUpJourneyBrowserTest implements DatabaseTest {
         assertThat(browser.switchTo().activeElement()).as("the summary has the focus, so it is read out first").isEqualTo(summary);
         assertThat(summary.findElements(By.cssSelector("a"))).as("the summary links to the wrong field")
                 .extracting(link -> link.getDomAttribute("href"), WebElement::getText)
-                .containsExactly(tuple("#password", "Use at least 10 characters."));
+                .containsExactly(tuple("#password", "Password: Use at least 10 characters."));
         assertThat(browser.findElement(By.id("email")).getDomProperty("value")).as("what was typed is kept").isEqualTo("journey@example.com");
         assertThat(browser.findElement(By.id("displayName")).getDomProperty("value")).as("what was typed is kept").isEqualTo("Jonas Journey");
         assertThat(browser.findElement(By.id("password")).getDomAttribute("aria-invalid")).isEqualTo("true");
