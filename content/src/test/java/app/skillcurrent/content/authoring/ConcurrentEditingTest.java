@@ -43,14 +43,11 @@ class ConcurrentEditingTest implements ContentServiceTest {
     @Inject
     CourseEditors courseEditors;
     @Inject
-    CourseDrafts courseDrafts;
-    @Inject
     LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
     Revisions revisions;
-
 
     @Test
     void theSecondOfTwoEditorsWhoLoadedTheSameDraftIsShownTheFirstOnesTextAndLosesNothing() {

@@ -58,7 +58,6 @@ class PublishingTest implements ContentServiceTest {
     @Inject
     Topics topics;
 
-
     private CourseRevision entryOf(Course course, Version version) {
         return revisions.courseRevision(course.id(), version).orElseThrow();
     }

@@ -3,19 +3,15 @@ package app.skillcurrent.content.freshness;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.CourseRevision;
-import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.topic.NewPlatformChange;
 import app.skillcurrent.content.topic.PlatformChanges;
 import app.skillcurrent.content.topic.Topic;
-import app.skillcurrent.content.topic.Topics;
 import app.skillcurrent.testing.TestDatabase;
 import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.content.fixture.ContentPeople;
@@ -39,10 +35,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static app.skillcurrent.content.fixture.ContentFixtures.about;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,15 +60,9 @@ class FreshnessTest implements ContentServiceTest {
     @Inject
     CourseEditors courseEditors;
     @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
-    @Inject
     Publishing publishing;
     @Inject
     Revisions revisions;
-    @Inject
-    Topics topics;
     @Inject
     PlatformChanges platformChanges;
     @Inject
@@ -84,7 +71,6 @@ class FreshnessTest implements ContentServiceTest {
     ApplicationContext context;
 
     private Editor admin;
-
 
     @BeforeAll
     void setUp() {
@@ -99,7 +85,6 @@ class FreshnessTest implements ContentServiceTest {
     private void changedOn(Editor editor, Topic topic, LocalDate day, String summary) {
         platformChanges.record(editor, NewPlatformChange.of(topic.id(), day, summary, null));
     }
-
 
     private CourseRevision publishMonthAgo(Editor editor, Course course) {
         return publishing.publishAsOf(editor, course.slug(), null, "First version", MONTH_AGO);

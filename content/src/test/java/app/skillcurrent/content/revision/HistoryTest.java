@@ -3,9 +3,7 @@ package app.skillcurrent.content.revision;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.LessonOrder;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.diff.WordDiff;
@@ -36,16 +34,11 @@ class HistoryTest implements ContentServiceTest {
     @Inject
     ContentFixtures fixtures;
     @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
-    @Inject
     LessonOrder lessonOrder;
     @Inject
     Publishing publishing;
     @Inject
     History history;
-
 
     private static String text(List<Segment> segments, Kind kind) {
         return segments.stream().filter(s -> s.kind() == kind).map(Segment::text).collect(Collectors.joining("|"));
