@@ -1,10 +1,11 @@
 package app.skillcurrent.web.journey;
 
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.credential.Issuer;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.learningtime.LearningTime;
 import app.skillcurrent.core.progress.Progress;
-import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.web.support.Browser;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.TestClock;
@@ -53,7 +54,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
     @Inject
     Issuer issuer;
     @Inject
-    CertificateFixtures certificateFixtures;
+    CoreFixtures fixtures;
     @Inject
     TestClock clock;
     @Inject
@@ -65,7 +66,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
     @Inject
     DataSource dataSource;
 
-    private CertificateFixtures.Published course;
+    private Published course;
     private Path downloads;
     private ChromeDriver admin;
     private ChromeDriver learner;
@@ -77,7 +78,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void courseAndBrowsers() throws IOException {
-        course = certificateFixtures
+        course = fixtures
                 .course("Hooks for brands", null, 90);
         downloads = Files.createTempDirectory("downloads");
         admin = Browser.start(downloads);
