@@ -2,8 +2,7 @@ package app.skillcurrent.web.content;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
-import app.skillcurrent.content.authoring.LessonDrafts;
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.freshness.Freshness;
 import app.skillcurrent.content.revision.CourseRevision;
@@ -12,12 +11,11 @@ import app.skillcurrent.content.topic.NewTopic;
 import app.skillcurrent.content.topic.PlatformChanges;
 import app.skillcurrent.content.topic.Topic;
 import app.skillcurrent.content.topic.Topics;
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.catalogue.Catalogue;
 import app.skillcurrent.core.catalogue.CatalogueSearch;
 import app.skillcurrent.core.catalogue.CourseCard;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -56,11 +54,9 @@ class ContentChangesAcrossServersTest implements DatabaseTest {
     @Inject
     ApplicationContext context;
     @Inject
-    AccountService accounts;
+    CoreFixtures fixtures;
     @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
+    ContentFixtures courses;
     @Inject
     Publishing publishing;
     @Inject
@@ -69,7 +65,6 @@ class ContentChangesAcrossServersTest implements DatabaseTest {
     PlatformChanges platformChanges;
 
     private ApplicationContext otherServer;
-    private Fixtures fixtures;
     private Editor editor;
 
     @BeforeAll
@@ -81,7 +76,6 @@ class ContentChangesAcrossServersTest implements DatabaseTest {
         settings.put("app.demo-data.enabled", "false");
         settings.put("micronaut.server.port", "-1");
         otherServer = ApplicationContext.run(settings);
-        fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         editor = fixtures.admin();
     }
 
@@ -92,8 +86,8 @@ class ContentChangesAcrossServersTest implements DatabaseTest {
 
     @Test
     void aCoursePublishedHereIsListedThereWithinASecondOrSo() {
-        Course course = fixtures.course(editor);
-        fixtures.lesson(editor, course, Fixtures.content("Reels covers", "How covers are chosen"));
+        Course course = courses.course(editor);
+        courses.lesson(editor, course, ContentFixtures.content("Reels covers", "How covers are chosen"));
         Catalogue thereCatalogue = otherServer.getBean(Catalogue.class);
         assertThat(listedSlugs(thereCatalogue)).as("the other server has cached the catalogue without it")
                 .doesNotContain(course.slug());
@@ -108,10 +102,10 @@ class ContentChangesAcrossServersTest implements DatabaseTest {
 
     @Test
     void aPlatformChangeRecordedHereMakesTheLessonNeedReviewThereWithinASecondOrSo() {
-        Topic platform = topics.create(editor, NewTopic.platform(Fixtures.unique("platform"), "A platform"));
-        Course course = fixtures.course(editor);
-        fixtures.lesson(editor, course, Fixtures.content("Stories", "About stories", Set.of(platform.id()),
-                List.of(Fixtures.question("q1", "Which?"))));
+        Topic platform = topics.create(editor, NewTopic.platform(ContentFixtures.unique("platform"), "A platform"));
+        Course course = courses.course(editor);
+        courses.lesson(editor, course, ContentFixtures.content("Stories", "About stories", Set.of(platform.id()),
+                List.of(ContentFixtures.question("q1", "Which?"))));
         CourseRevision revision = publishing.publishAsOf(editor, course.slug(), null, "First version",
                 Instant.now().minus(Duration.ofDays(30)));
         Freshness thereFreshness = otherServer.getBean(Freshness.class);
