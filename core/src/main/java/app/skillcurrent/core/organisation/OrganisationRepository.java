@@ -21,7 +21,14 @@ interface OrganisationRepository extends CrudRepository<Organisation, Long> {
             VALUES (:publicId, :name, :createdAt, :seats, NULL, 'WEEK', :createdBy)""")
     int insert(String publicId, String name, Instant createdAt, int seats, long createdBy);
 
-    /** Locks the organisation row: seat counts, invitations and admin changes are decided one at a time. */
+    /**
+     * Locks the organisation row by writing it: seat counts, invitations and admin changes are decided one at a
+     * time, also across the nodes of a Galera cluster, where only writes conflict (V15).
+     */
+    @Query("UPDATE organisations SET lock_writes = lock_writes + 1 WHERE id = :id")
+    int writeLock(long id);
+
+    /** The organisation as its lock holder sees it. */
     @Query("SELECT * FROM organisations WHERE id = :id FOR UPDATE")
     Optional<Organisation> lock(long id);
 
