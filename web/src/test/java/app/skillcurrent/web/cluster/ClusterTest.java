@@ -18,12 +18,20 @@ interface ClusterTest extends TestPropertyProvider {
 
     @Override
     default Map<String, String> getProperties() {
-        return settings(Databases.of(getClass()), 1);
+        Map<String, String> settings = settings(Databases.of(getClass()), 1);
+        settings.putAll(extraProperties());
+        return settings;
+    }
+
+    /** Settings every server of the test gets besides the database's ({@code TestClock.ENABLED}, say). */
+    default Map<String, String> extraProperties() {
+        return Map.of();
     }
 
     /** Another application server on the same database, connected to database node {@code first} first. */
     default EmbeddedServer serverOn(int first) {
         Map<String, Object> settings = new HashMap<>(settings(Databases.of(getClass()), first));
+        settings.putAll(extraProperties());
         return ApplicationContext.run(EmbeddedServer.class, settings);
     }
 
