@@ -1,5 +1,6 @@
 package app.skillcurrent.web.account;
 
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.account.SignUpRequest;
@@ -40,7 +41,7 @@ class ConcurrentSignUpTest implements DatabaseTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     try {
-                        accounts.signUp(new SignUpRequest("race@example.com", "Racer", "a-long-password", "en"));
+                        accounts.signUp(new SignUpRequest("race@example.com", "Racer", "a-long-password", "en", AccountRules.CONSENT_GIVEN));
                         return CREATED;
                     } catch (FieldRejectedException refused) {
                         return refused.problems();

@@ -17,6 +17,7 @@ import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.revision.TaskKind;
 import app.skillcurrent.core.account.Account;
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
@@ -77,7 +78,7 @@ final class CatalogueFixtures {
 
     Account account(Role... roles) {
         Account account = accounts.signUp(new SignUpRequest("person-" + SEQUENCE.incrementAndGet() + "@example.com",
-                "Pat", Fixtures.PASSWORD, "en"));
+                "Pat", Fixtures.PASSWORD, "en", AccountRules.CONSENT_GIVEN));
         for (Role role : roles) {
             accounts.grantRole(account.id(), role);
         }

@@ -17,6 +17,7 @@ import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.revision.TaskKind;
 import app.skillcurrent.core.account.Account;
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.SignUpRequest;
 import app.skillcurrent.core.enrolment.Enrolments;
@@ -107,7 +108,7 @@ public final class CertificateFixtures {
     }
 
     public Account learner(String name) {
-        return accounts.signUp(new SignUpRequest(Fixtures.unique("learner") + "@example.com", name, Fixtures.PASSWORD, "en"));
+        return accounts.signUp(new SignUpRequest(Fixtures.unique("learner") + "@example.com", name, Fixtures.PASSWORD, "en", AccountRules.CONSENT_GIVEN));
     }
 
     /** Enrols the learner and completes every lesson of the version they are pinned to. */

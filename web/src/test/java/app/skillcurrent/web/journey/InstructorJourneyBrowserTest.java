@@ -14,6 +14,7 @@ import app.skillcurrent.content.revision.QuizOption;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.TaskKind;
 import app.skillcurrent.core.account.Account;
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
@@ -63,7 +64,7 @@ class InstructorJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void publishedCourseAndBrowser() {
-        Account instructor = accounts.signUp(new SignUpRequest("ines@example.com", "Ines", Fixtures.PASSWORD, "en"));
+        Account instructor = accounts.signUp(new SignUpRequest("ines@example.com", "Ines", Fixtures.PASSWORD, "en", AccountRules.CONSENT_GIVEN));
         accounts.grantRole(instructor.id(), Role.INSTRUCTOR);
         Editor editor = new Editor(instructor.id(), true, false);
         courseDrafts.createCourse(editor, new NewCourse("reels-basics", "Reels basics", "en"));

@@ -14,6 +14,7 @@ import app.skillcurrent.content.revision.QuizOption;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.TaskKind;
 import app.skillcurrent.core.account.Account;
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
@@ -48,7 +49,7 @@ public final class Fixtures {
     }
 
     public Account account(String emailPrefix) {
-        return accounts.signUp(new SignUpRequest(unique(emailPrefix) + "@example.com", "Pat", PASSWORD, "en"));
+        return accounts.signUp(new SignUpRequest(unique(emailPrefix) + "@example.com", "Pat", PASSWORD, "en", AccountRules.CONSENT_GIVEN));
     }
 
     public Editor instructor() {
