@@ -23,13 +23,14 @@ public record LegalTexts(
         @Size(max = 64, message = "app.legal.version must be at most 64 characters, not {validatedValue}")
         String version,
         @NotBlank(message = "app.legal.terms-url must be set")
-        @Pattern(regexp = LINK, message = "app.legal.terms-url must be a path starting with / or an http(s) URL, not {validatedValue}")
+        @Pattern(regexp = LINK, message = "app.legal.terms-url must be a path on this server such as /legal/terms/{language}, or an http(s) URL, not {validatedValue}")
         String termsUrl,
         @NotBlank(message = "app.legal.privacy-url must be set")
-        @Pattern(regexp = LINK, message = "app.legal.privacy-url must be a path starting with / or an http(s) URL, not {validatedValue}")
+        @Pattern(regexp = LINK, message = "app.legal.privacy-url must be a path on this server such as /legal/privacy/{language}, or an http(s) URL, not {validatedValue}")
         String privacyUrl) {
 
-    static final String LINK = "(/|https?://)\\S*";
+    /** A path on this server (not {@code //host}, which leaves it) or an absolute http(s) URL. */
+    static final String LINK = "(/(?!/)|https?://)\\S*";
     private static final String LANGUAGE = "{language}";
 
     /** Where the terms in that language are. */
