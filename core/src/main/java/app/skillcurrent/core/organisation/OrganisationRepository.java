@@ -47,19 +47,22 @@ interface OrganisationRepository extends CrudRepository<Organisation, Long> {
     List<Organisation> ofUser(long userId);
 
     @Query("""
-            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period
+            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period,
+                   u.erased_at
             FROM organisation_members m JOIN users u ON u.id = m.user_id
             WHERE m.organisation_id = :organisationId ORDER BY u.display_name, u.id""")
     List<Member> members(long organisationId);
 
     @Query("""
-            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period
+            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period,
+                   u.erased_at
             FROM organisation_members m JOIN users u ON u.id = m.user_id
             WHERE m.organisation_id = :organisationId AND u.public_id = :publicId""")
     Optional<Member> member(long organisationId, String publicId);
 
     @Query("""
-            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period
+            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period,
+                   u.erased_at
             FROM organisation_members m JOIN users u ON u.id = m.user_id
             WHERE m.organisation_id = :organisationId AND m.user_id = :userId""")
     Optional<Member> memberByUserId(long organisationId, long userId);

@@ -38,7 +38,7 @@ class ConcurrentSignUpTest implements CoreServiceTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     try {
-                        accounts.signUp(new SignUpRequest("race@example.com", "Racer", "a-long-password", "en"));
+                        accounts.signUp(new SignUpRequest("race@example.com", "Racer", "a-long-password", "en", AccountRules.CONSENT_GIVEN));
                         return CREATED;
                     } catch (FieldRejectedException refused) {
                         return refused.problems();

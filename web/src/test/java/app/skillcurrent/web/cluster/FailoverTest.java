@@ -1,5 +1,6 @@
 package app.skillcurrent.web.cluster;
 
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.SignUpRequest;
@@ -85,6 +86,6 @@ class FailoverTest implements ClusterTest {
     }
 
     private Account signUp() {
-        return accounts.signUp(new SignUpRequest(ContentFixtures.unique("failover") + "@example.com", "Pat", CoreFixtures.PASSWORD, "en"));
+        return accounts.signUp(new SignUpRequest(ContentFixtures.unique("failover") + "@example.com", "Pat", CoreFixtures.PASSWORD, "en", AccountRules.CONSENT_GIVEN));
     }
 }

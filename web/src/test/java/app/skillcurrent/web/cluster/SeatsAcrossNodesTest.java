@@ -1,5 +1,6 @@
 package app.skillcurrent.web.cluster;
 
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
@@ -61,7 +62,7 @@ class SeatsAcrossNodesTest implements ClusterTest {
     @Test
     void invitationsRacingOnTwoNodesForTheLastSeatGiveItOnce() throws Exception {
         for (int round = 0; round < 5; round++) {
-            Account admin = accounts.signUp(new SignUpRequest(ContentFixtures.unique("admin") + "@example.com", "Pat", CoreFixtures.PASSWORD, "en"));
+            Account admin = accounts.signUp(new SignUpRequest(ContentFixtures.unique("admin") + "@example.com", "Pat", CoreFixtures.PASSWORD, "en", AccountRules.CONSENT_GIVEN));
             Organisation organisation = organisations.create(new NewOrganisation("Race " + round), admin.id());
             organisations.updateSettings(organisation, OrganisationSettings.of("Race " + round, 2, Optional.empty()));
             Invitations there = second.getApplicationContext().getBean(Invitations.class);

@@ -118,6 +118,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         fill(learnerWait, "email", "leo@example.com");
         fill(learnerWait, "displayName", "Leo Learner");
         fill(learnerWait, "password", "a-good-long-password");
+        learner.findElement(By.id("consent")).click();
         learner.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         learnerWait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
         learner.get(invitationPath);
@@ -195,6 +196,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         fill(wait, "email", email);
         fill(wait, "displayName", name);
         fill(wait, "password", "a-good-long-password");
+        browser.findElement(By.id("consent")).click();
         browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
     }

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.journey;
 
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.CourseSettings;
@@ -62,7 +63,7 @@ class InstructorJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void publishedCourseAndBrowser() {
-        Account instructor = accounts.signUp(new SignUpRequest("ines@example.com", "Ines", CoreFixtures.PASSWORD, "en"));
+        Account instructor = accounts.signUp(new SignUpRequest("ines@example.com", "Ines", CoreFixtures.PASSWORD, "en", AccountRules.CONSENT_GIVEN));
         accounts.grantRole(instructor.id(), Role.INSTRUCTOR);
         Editor editor = new Editor(instructor.id(), true, false);
         courseDrafts.createCourse(editor, new NewCourse("reels-basics", "Reels basics", "en"));

@@ -97,6 +97,7 @@ class LearnerJourneyBrowserTest implements DatabaseTest {
         fill("email", "lena@example.com");
         fill("displayName", "Lena");
         fill("password", "a-good-long-password");
+        browser.findElement(By.id("consent")).click();
         browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
 

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.ops;
 
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.SignUpRequest;
 import app.skillcurrent.core.database.DatabaseSetupException;
@@ -88,7 +89,7 @@ class TimePrecisionTest {
 
     private static long signUpAndReadMicroseconds(ApplicationContext context) {
         context.getBean(TestClock.class).advance(MICROS);
-        context.getBean(AccountService.class).signUp(new SignUpRequest("micro@example.com", "Micro", "a-long-password", "en"));
+        context.getBean(AccountService.class).signUp(new SignUpRequest("micro@example.com", "Micro", "a-long-password", "en", AccountRules.CONSENT_GIVEN));
         return Sql.single(context.getBean(DataSource.class), "SELECT MICROSECOND(created_at) FROM users WHERE email = ?",
                 "micro@example.com");
     }

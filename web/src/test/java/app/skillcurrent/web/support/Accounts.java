@@ -18,7 +18,8 @@ public final class Accounts {
 
     public static HttpResponse<String> signUp(WebSession session, String email, String name, String locale) {
         session.get("/signup");
-        return session.post("/signup", Map.of("email", email, "displayName", name, "password", CoreFixtures.PASSWORD, "locale", locale));
+        return session.post("/signup", Map.of("email", email, "displayName", name, "password", CoreFixtures.PASSWORD, "locale", locale,
+                "consent", "yes"));
     }
 
     public static HttpResponse<String> signIn(WebSession session, String email, String password) {
