@@ -100,6 +100,14 @@ public final class WebSession {
                 .map(HttpCookie::getValue).findFirst();
     }
 
+    /** Sets a cookie as if this site had set it, for a value a browser might bring from elsewhere. */
+    public void addCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
     public void dropCookie(String name) {
         cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
                 .forEach(c -> cookies.getCookieStore().remove(null, c));
