@@ -72,6 +72,23 @@ class ProfileTest implements DatabaseTest {
     }
 
     @Test
+    void aNameWithControlOrTextDirectionCharactersIsRefusedAndOneTypedDecomposedIsKeptComposed() {
+        WebSession session = signedUp(Fixtures.unique("names") + "@example.com");
+        session.get("/profile");
+        for (String name : new String[]{"Ann\u202Enimda", "Two\r\nLines", "Nul\u0000", "Isolated\u2067"}) {
+            HttpResponse<String> refused = session.post("/profile", Map.of("displayName", name, "locale", "en"));
+            assertThat(refused.statusCode()).as("%s", name.codePoints().boxed().toList()).isEqualTo(422);
+            assertThat(fieldError(refused, "displayName"))
+                    .isEqualTo("Use letters, numbers, spaces and punctuation: no line breaks, control characters or text-direction marks.");
+        }
+        assertThat(Pages.parse(session.get("/profile")).select("input#displayName").attr("value"))
+                .as("nothing refused was kept").isEqualTo("Pat");
+
+        assertThat(session.post("/profile", Map.of("displayName", " Zoe\u0308 ", "locale", "en")).statusCode()).isEqualTo(303);
+        assertThat(Pages.parse(session.get("/profile")).select("input#displayName").attr("value")).isEqualTo("Zo\u00eb");
+    }
+
+    @Test
     void changingThePasswordNeedsTheCurrentOneAndThenTheNewOneWorks() {
         WebSession session = signedUp("pw@example.com");
         session.get("/profile");

@@ -100,6 +100,19 @@ class SignUpAndSignInTest implements DatabaseTest {
     }
 
     @Test
+    void anAddressWithMarkupAndANameWithABidiOverrideAreRefused() {
+        WebSession session = newSession();
+        session.get("/signup");
+        HttpResponse<String> response = session.post("/signup", Map.of("email", "<img src=x>@example.com",
+                "displayName", "Ann\u202Enimda", "password", Fixtures.PASSWORD, "locale", "en"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(fieldError(response, "email")).isEqualTo("Enter an email address like name@example.com.");
+        assertThat(fieldError(response, "displayName"))
+                .isEqualTo("Use letters, numbers, spaces and punctuation: no line breaks, control characters or text-direction marks.");
+    }
+
+    @Test
     void anUnsupportedLanguageIsRefused() {
         WebSession session = newSession();
         Document form = Pages.parse(session.get("/signup"));
