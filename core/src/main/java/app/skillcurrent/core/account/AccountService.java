@@ -11,7 +11,9 @@ import jakarta.validation.Valid;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,14 +28,19 @@ public class AccountService {
     private final RoleRepository roles;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
+    private final SignInThrottleConfiguration throttleSettings;
+    private final KnownDevices knownDevices;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, RoleRepository roles, PasswordHasher hasher,
-                   SignInThrottle throttle, Clock clock) {
+                   SignInThrottle throttle, SignInThrottleConfiguration throttleSettings, KnownDevices knownDevices,
+                   Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.throttleSettings = throttleSettings;
+        this.knownDevices = knownDevices;
         this.clock = clock;
     }
 
@@ -62,15 +69,33 @@ public class AccountService {
     }
 
     /**
-     * Checks an email and password.
+     * Checks an email and password. The attempt is counted before the password is checked
+     * ({@link SignInThrottle}): from a device that signed in to the account before, on that device's own
+     * counter; from anywhere else on the account's counter for that address, the account's counter for all
+     * unknown devices and the address's counter over all accounts. So an attacker is slowed down wherever they
+     * guess from, and the owner still gets in from a device of theirs.
      *
-     * @throws SignInThrottledException     after too many recent failures for the account or the address
+     * @throws SignInThrottledException     when one of those counters makes the attempt wait
      * @throws InvalidCredentialsException  when they do not match, without saying which part was wrong
      */
-    public Account authenticate(String rawEmail, String password, String clientAddress) {
+    public SignedInAccount authenticate(String rawEmail, String password, SignInClient client) {
         String email = AccountRules.normaliseEmail(rawEmail);
-        throttle.check(email, clientAddress);
         Optional<Account> account = email.isEmpty() ? Optional.empty() : accounts.findByEmail(email);
+        Optional<String> device = account.flatMap(known -> knownDevices.deviceOf(known, client.deviceToken()));
+        String address = throttleAddress(client.address());
+        SignInThrottle.Limit own;
+        List<SignInThrottle.Limit> shared;
+        if (device.isPresent()) {
+            own = SignInThrottle.Limit.of("device|" + email + "|" + device.get(), throttleSettings.freeFailures());
+            shared = List.of();
+        } else {
+            own = SignInThrottle.Limit.of("client|" + email + "|" + address, throttleSettings.freeFailures());
+            shared = List.of(SignInThrottle.Limit.of("account|" + email, throttleSettings.freeFailuresPerAccount()),
+                    SignInThrottle.Limit.of("address|" + address, throttleSettings.freeFailuresPerAddress()));
+        }
+        List<SignInThrottle.Limit> all = new ArrayList<>(shared);
+        all.add(own);
+        throttle.count(all);
         boolean matches;
         if (account.isPresent() && password != null && password.length() <= AccountRules.MAX_PASSWORD) {
             matches = hasher.matches(password, account.get().passwordHash());
@@ -79,11 +104,26 @@ public class AccountService {
             matches = false;
         }
         if (!matches) {
-            throttle.recordFailure(email, clientAddress);
             throw new InvalidCredentialsException();
         }
-        throttle.clear(email);
-        return account.get();
+        throttle.succeeded(own, shared);
+        return new SignedInAccount(account.get(), knownDevices.tokenFor(account.get(), client.deviceToken()));
+    }
+
+    /**
+     * What an address is counted as: itself, or for IPv6 its /64 network, since one subscriber usually has a
+     * whole /64 and could otherwise guess from a new address every time. Expects the web layer's canonical
+     * form (IPv6 as eight groups, as {@code Inet6Address.getHostAddress} writes it).
+     */
+    static String throttleAddress(String address) {
+        if (address == null || address.isEmpty()) {
+            return "unknown";
+        }
+        String[] groups = address.split(":", -1);
+        if (groups.length == 8) {
+            return String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64";
+        }
+        return address;
     }
 
     public Optional<Account> findById(long id) {

@@ -19,9 +19,12 @@ public final class Settings {
             "app.public-url", "http://localhost:8080",
             "app.issuer-name", "Skillcurrent",
             "app.exam.cooldown", "10m",
-            "app.sign-in-throttle.max-failures-per-account", "5",
-            "app.sign-in-throttle.max-failures-per-address", "20",
-            "app.sign-in-throttle.window", "15m");
+            "app.sign-in-throttle.free-failures", "5",
+            "app.sign-in-throttle.free-failures-per-account", "20",
+            "app.sign-in-throttle.free-failures-per-address", "50",
+            "app.sign-in-throttle.first-delay", "1m",
+            "app.sign-in-throttle.max-delay", "15m",
+            "app.sign-in-throttle.forget-after", "24h");
 
     private Settings() {
     }

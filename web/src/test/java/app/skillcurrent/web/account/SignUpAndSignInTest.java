@@ -196,7 +196,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         HttpResponse<String> sixth = Accounts.signIn(guesser, "guess@example.com", Fixtures.PASSWORD);
         assertThat(sixth.statusCode()).isEqualTo(429);
         assertThat(Pages.parse(sixth).select(".error-summary").text())
-                .isEqualTo("Too many failed sign-ins. For your security, please wait 15 minutes and try again.");
+                .isEqualTo("Too many failed sign-ins. For your security, please wait 1 minute and try again.");
         assertThat(guesser.cookie("session")).isEmpty();
 
         Accounts.signUp(newSession(), "bystander@example.com", "B", "en");

@@ -31,6 +31,7 @@ public final class WebSession {
     private final HttpClient client;
     private String lastCsrfToken;
     private String acceptLanguage;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebSession(URI base) {
         this.base = base;
@@ -40,6 +41,12 @@ public final class WebSession {
 
     public WebSession acceptLanguage(String header) {
         this.acceptLanguage = header;
+        return this;
+    }
+
+    /** Sends this header with every request from now on, as a proxy in front of the server might add it. */
+    public WebSession header(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -122,6 +129,7 @@ public final class WebSession {
         if (acceptLanguage != null) {
             builder.header("Accept-Language", acceptLanguage);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 
