@@ -15,3 +15,13 @@ CREATE TABLE sign_in_throttle (
 
 -- Counted failures start again from the new table: at worst a guesser gets the free attempts once more.
 DROP TABLE sign_in_failures;
+
+-- Sessions signed out one at a time: the session id (claim "sid") of each token whose owner signed out, kept
+-- until the token would have expired anyway. The account row every signed-in request reads is read with it
+-- (AccountRepository.findWithRoles), so a signed-out token is refused at once on every server.
+CREATE TABLE ended_sessions (
+    session_id CHAR(22)    CHARACTER SET ascii NOT NULL,
+    expires_at DATETIME(6) NOT NULL,
+    PRIMARY KEY (session_id),
+    KEY ix_ended_sessions_expires (expires_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -4,13 +4,17 @@ import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.support.DuplicateKeys;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.core.support.Times;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -134,12 +138,12 @@ public class AccountService {
         return PublicIds.looksValid(publicId) ? accounts.findByPublicId(publicId) : Optional.empty();
     }
 
-    /** The account behind a session, with its roles, in one query. */
-    public Optional<AccountWithRoles> findWithRoles(String publicId) {
+    /** The account behind a session, with its roles and whether that session was signed out, in one query. */
+    public Optional<AccountWithRoles> findWithRoles(String publicId, @Nullable String sessionId) {
         if (!PublicIds.looksValid(publicId)) {
             return Optional.empty();
         }
-        return accounts.findWithRoles(publicId).map(row -> {
+        return accounts.findWithRoles(publicId, sessionId == null ? "" : sessionId).map(row -> {
             Set<Role> granted = EnumSet.noneOf(Role.class);
             if (row.roles() != null) {
                 for (String role : row.roles().split(",")) {
@@ -147,7 +151,8 @@ public class AccountService {
                 }
             }
             return new AccountWithRoles(new Account(row.id(), row.publicId(), row.email(), row.displayName(),
-                    row.passwordHash(), row.locale(), row.createdAt(), row.updatedAt()), granted, row.sessionGeneration());
+                    row.passwordHash(), row.locale(), row.createdAt(), row.updatedAt()), granted, row.sessionGeneration(),
+                    row.sessionEnded() != 0);
         });
     }
 
@@ -203,6 +208,25 @@ public class AccountService {
     public int endSessions(long accountId) {
         accounts.endSessions(accountId);
         return accounts.sessionGeneration(accountId);
+    }
+
+    /**
+     * Ends one session, on every server at once: its id is refused from now until {@code expiresAt}, when
+     * the token is refused anyway (a token without an expiry, for a year). Ids longer than the 22 characters
+     * sessions are given are not ours to end.
+     */
+    @Transactional
+    public void endSession(@Nullable String sessionId, @Nullable Instant expiresAt) {
+        if (sessionId != null && !sessionId.isEmpty() && sessionId.length() <= 22) {
+            Instant until = expiresAt == null ? Times.now(clock).plus(Duration.ofDays(365)) : expiresAt;
+            accounts.endSession(sessionId, until.truncatedTo(ChronoUnit.MICROS));
+        }
+    }
+
+    /** Forgets ended sessions whose tokens have expired: runs on every server, the deletes end the same. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+    public int purgeEndedSessions() {
+        return accounts.deleteEndedSessionsBefore(Times.now(clock));
     }
 
     /** The generation a session issued now carries. */

@@ -25,6 +25,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.handlers.LogoutHandler;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -98,6 +99,9 @@ class AuthController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Post("/signout") @Form
     HttpResponse<?> signOut(HttpRequest<?> request) {
+        // the cookie is only this browser's copy: the session itself ends for every copy, on every server
+        request.getUserPrincipal(Authentication.class).ifPresent(session -> accounts.endSession(
+                Sessions.sessionId(session), Sessions.expiresAt(session).orElse(null)));
         return Flash.set(logoutHandler.logout(request).status(HttpStatus.SEE_OTHER).headers(h -> h.location(URI.create("/"))),
                 "flash.signedOut");
     }
