@@ -56,12 +56,7 @@ public final class WebSession {
 
     public HttpResponse<String> get(String path, String accept) {
         HttpRequest.Builder request = request(path).header("Accept", accept).GET();
-        HttpResponse<String> response = send(request);
-        Matcher m = CSRF.matcher(response.body());
-        if (m.find()) {
-            lastCsrfToken = m.group(1);
-        }
-        return response;
+        return remembered(send(request));
     }
 
     /** Fetches a file as a browser's download link would, bytes untouched. */
@@ -94,10 +89,23 @@ public final class WebSession {
         HttpRequest.Builder request = request(path).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = send(request);
+        return remembered(send(request));
+    }
+
+    /**
+     * Keeps the CSRF token of the page in the response. Tokens belong to the session they were shown in, so
+     * when the response started or ended a session (sign-in, sign-up, sign-out: a redirect a browser would
+     * follow to a page with a new token) the remembered one is dropped, and the next {@link #post} loads a page
+     * first, as the browser would have.
+     */
+    private HttpResponse<String> remembered(HttpResponse<String> response) {
         Matcher m = CSRF.matcher(response.body());
         if (m.find()) {
             lastCsrfToken = m.group(1);
+        }
+        boolean sessionChanged = response.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("session="));
+        if (sessionChanged) {
+            lastCsrfToken = null;
         }
         return response;
     }
