@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,17 +36,19 @@ public class AccountService {
     private final SignInThrottle throttle;
     private final SignInThrottleConfiguration throttleSettings;
     private final KnownDevices knownDevices;
+    private final PasswordStrength strength;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, RoleRepository roles, PasswordHasher hasher,
                    SignInThrottle throttle, SignInThrottleConfiguration throttleSettings, KnownDevices knownDevices,
-                   Clock clock) {
+                   PasswordStrength strength, Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
         this.hasher = hasher;
         this.throttle = throttle;
         this.throttleSettings = throttleSettings;
         this.knownDevices = knownDevices;
+        this.strength = strength;
         this.clock = clock;
     }
 
@@ -52,12 +56,18 @@ public class AccountService {
      * Opens an account.
      *
      * @throws FieldRejectedException on {@code email} when the address is already registered, even when two
-     *                                requests for it race (the unique key decides)
+     *                                requests for it race (the unique key decides), and on {@code password}
+     *                                when it is too easy to guess ({@link PasswordStrength})
      */
     public Account signUp(@Valid SignUpRequest request) {
         String email = AccountRules.normaliseEmail(request.email());
+        Map<String, String> problems = new LinkedHashMap<>();
         if (accounts.findByEmail(email).isPresent()) {
-            throw new FieldRejectedException("email", "error.email.taken");
+            problems.put("email", "error.email.taken");
+        }
+        strength.problem(request.password(), email, request.displayName()).ifPresent(key -> problems.put("password", key));
+        if (!problems.isEmpty()) {
+            throw new FieldRejectedException(problems);
         }
         Instant now = Times.now(clock);
         Account account = new Account(null, PublicIds.next(), email, request.displayName().trim(),
@@ -180,21 +190,35 @@ public class AccountService {
     }
 
     /**
-     * Changes the password and ends every session, so whoever knew the old password is signed out too.
+     * Changes the password and ends every session, so whoever knew the old password is signed out too. Wrong
+     * current passwords count like failed sign-ins (on the account's own counter), so a session left open
+     * cannot be used to guess it.
      *
      * @return the generation a session issued from now on carries (the caller's own new session)
-     * @throws FieldRejectedException on {@code currentPassword} when it is wrong, or on {@code newPassword}
-     *                                when it equals the current one
+     * @throws FieldRejectedException on {@code currentPassword} when it is wrong or too many wrong ones were
+     *                                tried, or on {@code newPassword} when it equals the current one or is too
+     *                                easy to guess
      */
     @Transactional
     public int changePassword(long accountId, @Valid PasswordChange change) {
         Account account = accounts.findById(accountId).orElseThrow();
+        SignInThrottle.Limit guesses = SignInThrottle.Limit.of("password|" + account.publicId(), throttleSettings.freeFailures());
+        try {
+            throttle.count(List.of(guesses));
+        } catch (SignInThrottledException throttled) {
+            throw new FieldRejectedException("currentPassword", "error.password.tooManyGuesses");
+        }
         if (!hasher.matches(change.currentPassword(), account.passwordHash())) {
             throw new FieldRejectedException("currentPassword", "error.password.currentWrong");
         }
+        throttle.succeeded(guesses, List.of());
         if (change.currentPassword().equals(change.newPassword())) {
             throw new FieldRejectedException("newPassword", "error.password.unchanged");
         }
+        strength.problem(change.newPassword(), account.email(), account.displayName())
+                .ifPresent(key -> {
+                    throw new FieldRejectedException("newPassword", key);
+                });
         accounts.update(account.withPasswordHash(hasher.hash(change.newPassword()), Times.now(clock)));
         return endSessions(accountId);
     }

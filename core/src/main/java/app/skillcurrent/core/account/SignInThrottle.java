@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -59,7 +60,8 @@ class SignInThrottle {
      *
      * @throws SignInThrottledException when one of them is still waiting, with the longest wait
      */
-    @Transactional
+    // its own transaction: the count must stay when the caller's transaction is rolled back for the wrong password
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     public void count(List<Limit> limits) {
         Instant now = Times.now(clock);
         List<Limit> ordered = limits.stream().sorted(Comparator.comparing(Limit::key)).toList();
@@ -82,7 +84,7 @@ class SignInThrottle {
     }
 
     /** The attempt counted by {@link #count} was right: its own counter is forgotten, the shared ones take it back. */
-    @Transactional
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     public void succeeded(Limit own, List<Limit> shared) {
         counters.forget(own.key());
         for (Limit limit : shared.stream().sorted(Comparator.comparing(Limit::key)).toList()) {

@@ -117,6 +117,39 @@ class ProfileTest implements DatabaseTest {
     }
 
     @Test
+    void guessingTheCurrentPasswordIsSlowedDownLikeSigningIn() {
+        WebSession session = signedUp(Fixtures.unique("guessed") + "@example.com");
+        session.get("/profile");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong = session.post("/profile/password",
+                    Map.of("currentPassword", "guess-number-" + i, "newPassword", "a-new-password-1"));
+            assertThat(fieldError(wrong, "currentPassword")).as("guess %d", i).isEqualTo("This is not your current password.");
+        }
+        HttpResponse<String> waiting = session.post("/profile/password",
+                Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "a-new-password-1"));
+        assertThat(waiting.statusCode()).isEqualTo(422);
+        assertThat(fieldError(waiting, "currentPassword"))
+                .isEqualTo("Too many wrong passwords. For your security, please wait a few minutes and try again.");
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedWithTheReason() {
+        String email = Fixtures.unique("weaknew") + "@example.com";
+        WebSession session = signedUp(email);
+        session.get("/profile");
+        HttpResponse<String> own = session.post("/profile/password", Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", email));
+        assertThat(own.statusCode()).isEqualTo(422);
+        assertThat(fieldError(own, "newPassword"))
+                .isEqualTo("This password contains your email address or your name, which others can guess. Choose one without them.");
+        HttpResponse<String> common = session.post("/profile/password",
+                Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "iloveyou123"));
+        assertThat(fieldError(common, "newPassword"))
+                .isEqualTo("This is one of the most common passwords and is guessed quickly. Choose another, for example three or four unrelated words.");
+        assertThat(Accounts.signIn(new WebSession(server.getURI()), email, Fixtures.PASSWORD).statusCode())
+                .as("the password is unchanged").isEqualTo(303);
+    }
+
+    @Test
     void changingThePasswordSignsOutEveryOtherDeviceButNotThisOne() {
         WebSession laptop = signedUp("devices@example.com");
         WebSession phone = new WebSession(server.getURI());
