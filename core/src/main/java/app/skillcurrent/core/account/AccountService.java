@@ -125,6 +125,14 @@ public class AccountService {
     }
 
     /**
+     * The known-device token for a browser that just opened the account, so that its owner's later sign-ins
+     * from it count apart from guesses elsewhere, as after a sign-in.
+     */
+    public String knownDeviceToken(Account account, @Nullable String presented) {
+        return knownDevices.tokenFor(account, presented);
+    }
+
+    /**
      * What an address is counted as: itself, or for IPv6 its /64 network, since one subscriber usually has a
      * whole /64 and could otherwise guess from a new address every time. Expects the web layer's canonical
      * form (IPv6 as eight groups, as {@code Inet6Address.getHostAddress} writes it).

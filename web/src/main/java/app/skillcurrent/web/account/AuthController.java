@@ -67,7 +67,9 @@ class AuthController {
     HttpResponse<?> signUp(HttpRequest<?> request, @Body SignUpRequest form) {
         return forms.handle(request, form, errors -> new SignUpPage(form, errors), valid -> {
             Account account = accounts.signUp(valid);
-            return Flash.set(signedIn(account, request, URI.create("/")), "flash.welcome");
+            MutableHttpResponse<?> response = signedIn(account, request, URI.create("/"));
+            deviceCookie.set(response, accounts.knownDeviceToken(account, deviceCookie.read(request)));
+            return Flash.set(response, "flash.welcome");
         });
     }
 

@@ -129,6 +129,19 @@ class SignInThrottleTest implements DatabaseTest {
     }
 
     @Test
+    void theDeviceAnAccountWasOpenedOnIsKnownToo() {
+        String email = Fixtures.unique("opened") + "@example.com";
+        WebSession owner = from("198.51.100.8");
+        assertThat(Accounts.signUp(owner, email, "Opener", "en").statusCode()).isEqualTo(303);
+        assertThat(owner.post("/signout", Map.of()).statusCode()).isEqualTo(303);
+        for (int i = 0; i < 25; i++) {
+            Accounts.signIn(from("203.0.113." + (150 + i)), email, "guess-" + i);
+        }
+        assertThat(Accounts.signIn(from("192.0.2.56"), email, Fixtures.PASSWORD).statusCode()).isEqualTo(429);
+        assertThat(Accounts.signIn(owner, email, Fixtures.PASSWORD).statusCode()).isEqualTo(303);
+    }
+
+    @Test
     void aDeviceTokenOfAnotherAccountCountsForNothing() {
         String attackersOwn = account();
         String victim = account();
