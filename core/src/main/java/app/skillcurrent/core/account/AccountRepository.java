@@ -19,14 +19,15 @@ interface AccountRepository extends CrudRepository<Account, Long> {
     @Query("""
             SELECT u.id, u.public_id, u.email, u.display_name, u.password_hash, u.locale, u.created_at, u.updated_at,
                    u.session_generation,
+                   EXISTS (SELECT 1 FROM ended_sessions e WHERE e.session_id = :sessionId) AS session_ended,
                    (SELECT GROUP_CONCAT(r.role) FROM user_roles r WHERE r.user_id = u.id) AS roles
             FROM users u WHERE u.public_id = :publicId""")
-    Optional<AccountRolesRow> findWithRoles(String publicId);
+    Optional<AccountRolesRow> findWithRoles(String publicId, String sessionId);
 
     @Introspected
     record AccountRolesRow(long id, String publicId, String email, String displayName, String passwordHash,
                            String locale, Instant createdAt, Instant updatedAt, int sessionGeneration,
-                           @Nullable String roles) {
+                           int sessionEnded, @Nullable String roles) {
     }
 
     /** Ends every session issued so far (they carry the old generation). */
@@ -35,4 +36,12 @@ interface AccountRepository extends CrudRepository<Account, Long> {
 
     @Query("SELECT session_generation FROM users WHERE id = :id")
     int sessionGeneration(long id);
+
+    /** Ends one session; signing out twice leaves one row. */
+    @Query("INSERT IGNORE INTO ended_sessions (session_id, expires_at) VALUES (:sessionId, :expiresAt)")
+    void endSession(String sessionId, Instant expiresAt);
+
+    /** Ended sessions whose tokens have expired by now are refused for that reason alone. */
+    @Query("DELETE FROM ended_sessions WHERE expires_at < :now")
+    int deleteEndedSessionsBefore(Instant now);
 }

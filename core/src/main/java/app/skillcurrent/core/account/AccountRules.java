@@ -1,5 +1,6 @@
 package app.skillcurrent.core.account;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,14 +8,20 @@ import java.util.Locale;
 public final class AccountRules {
     public static final int MIN_PASSWORD = 10;
     public static final int MAX_PASSWORD = 128;
-    /** Something@something.tld, no spaces; the mailbox itself is confirmed only by mail. */
-    public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
     public static final List<String> LOCALES = List.of("en", "de", "da");
     public static final String LOCALE_PATTERN = "en|de|da";
     /** What the sign-up form's consent box sends when ticked. */
     public static final String CONSENT_GIVEN = "yes";
 
     private AccountRules() {
+    }
+
+    /**
+     * A name as it is kept: composed (NFC, so "Zoë" typed as e + combining diaeresis is the same name as "Zoë")
+     * and without the spaces autofill adds around it. What is left is then checked for control characters.
+     */
+    public static String normaliseName(String name) {
+        return name == null ? null : Normalizer.normalize(name, Normalizer.Form.NFC).strip();
     }
 
     /** Emails compare case-insensitively; the stored form is trimmed and lower-cased. */

@@ -1,6 +1,8 @@
 package app.skillcurrent.core.account;
 
 import app.skillcurrent.content.support.Label;
+import app.skillcurrent.content.support.validation.PlainLine;
+import app.skillcurrent.content.support.validation.EmailAddress;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -13,8 +15,9 @@ import jakarta.validation.constraints.Size;
 @Introspected
 public record SignUpRequest(
         @NotBlank(message = "error.required") @Size(max = 254, message = "error.tooLong.254")
-        @Pattern(regexp = AccountRules.EMAIL_PATTERN, message = "error.email.invalid") @Label("field.email") @Nullable String email,
-        @NotBlank(message = "error.required") @Size(max = 100, message = "error.tooLong.100") @Label("field.displayName") @Nullable String displayName,
+        @EmailAddress(message = "error.email.invalid") @Label("field.email") @Nullable String email,
+        @NotBlank(message = "error.required") @Size(max = 100, message = "error.tooLong.100")
+        @PlainLine(message = "error.name.characters") @Label("field.displayName") @Nullable String displayName,
         @NotBlank(message = "error.required") @Size(min = AccountRules.MIN_PASSWORD, message = "error.password.tooShort")
         @Size(max = AccountRules.MAX_PASSWORD, message = "error.password.tooLong") @Label("field.password") @Nullable String password,
         @NotBlank(message = "error.required") @Pattern(regexp = AccountRules.LOCALE_PATTERN, message = "error.locale.unsupported")
@@ -22,9 +25,9 @@ public record SignUpRequest(
         @NotBlank(message = "error.consent.required") @Pattern(regexp = AccountRules.CONSENT_GIVEN, message = "error.consent.required")
         @Label("field.consent") @Nullable String consent) {
 
-    /** Spaces around an address or name (autofill adds them) are not the person's intent. */
+    /** Spaces around an address or name (autofill adds them) are not the person's intent; a name is composed (NFC). */
     public SignUpRequest {
         email = email == null ? null : email.strip();
-        displayName = displayName == null ? null : displayName.strip();
+        displayName = AccountRules.normaliseName(displayName);
     }
 }

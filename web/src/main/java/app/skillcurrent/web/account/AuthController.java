@@ -3,10 +3,13 @@ package app.skillcurrent.web.account;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.InvalidCredentialsException;
+import app.skillcurrent.core.account.SignInClient;
+import app.skillcurrent.core.account.SignedInAccount;
 import app.skillcurrent.core.account.SignInThrottledException;
 import app.skillcurrent.core.account.SignUpRequest;
 import app.skillcurrent.web.http.Html;
 import app.skillcurrent.web.http.Form;
+import app.skillcurrent.web.security.KnownDeviceCookie;
 import app.skillcurrent.web.security.Sessions;
 import app.skillcurrent.web.view.Flash;
 import app.skillcurrent.web.view.Forms;
@@ -22,6 +25,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.handlers.LogoutHandler;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -38,16 +42,18 @@ class AuthController {
     private final HttpClientAddressResolver addressResolver;
     private final Sessions sessions;
     private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
+    private final KnownDeviceCookie deviceCookie;
 
     AuthController(AccountService accounts, Forms forms, RequestLocale requestLocale,
-                   HttpClientAddressResolver addressResolver,
-                   Sessions sessions, LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler) {
+                   HttpClientAddressResolver addressResolver, Sessions sessions,
+                   LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler, KnownDeviceCookie deviceCookie) {
         this.accounts = accounts;
         this.forms = forms;
         this.requestLocale = requestLocale;
         this.addressResolver = addressResolver;
         this.sessions = sessions;
         this.logoutHandler = logoutHandler;
+        this.deviceCookie = deviceCookie;
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -61,7 +67,9 @@ class AuthController {
     HttpResponse<?> signUp(HttpRequest<?> request, @Body SignUpRequest form) {
         return forms.handle(request, form, errors -> new SignUpPage(form, errors), valid -> {
             Account account = accounts.signUp(valid);
-            return Flash.set(signedIn(account, request, URI.create("/")), "flash.welcome");
+            MutableHttpResponse<?> response = signedIn(account, request, URI.create("/"));
+            deviceCookie.set(response, accounts.knownDeviceToken(account, deviceCookie.read(request)));
+            return Flash.set(response, "flash.welcome");
         });
     }
 
@@ -76,11 +84,15 @@ class AuthController {
     HttpResponse<?> signIn(HttpRequest<?> request, @Body SignInForm form) {
         String email = form.email() == null ? "" : form.email();
         try {
-            Account account = accounts.authenticate(form.email(), form.password(), addressResolver.resolve(request));
-            return signedIn(account, request, null);
+            SignedInAccount signedIn = accounts.authenticate(form.email(), form.password(),
+                    new SignInClient(addressResolver.resolve(request), deviceCookie.read(request)));
+            MutableHttpResponse<?> response = signedIn(signedIn.account(), request, null);
+            deviceCookie.set(response, signedIn.deviceToken());
+            return response;
         } catch (SignInThrottledException throttled) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .body(new SignInPage(email, "error.signin.throttled", throttled.window().toMinutes()));
+                    .header("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())))
+                    .body(new SignInPage(email, "error.signin.throttled", throttled.retryAfterMinutes()));
         } catch (InvalidCredentialsException wrong) {
             return Forms.rejected(new SignInPage(email, "error.signin.invalid", null));
         }
@@ -89,6 +101,9 @@ class AuthController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Post("/signout") @Form
     HttpResponse<?> signOut(HttpRequest<?> request) {
+        // the cookie is only this browser's copy: the session itself ends for every copy, on every server
+        request.getUserPrincipal(Authentication.class).ifPresent(session -> accounts.endSession(
+                Sessions.sessionId(session), Sessions.expiresAt(session).orElse(null)));
         return Flash.set(logoutHandler.logout(request).status(HttpStatus.SEE_OTHER).headers(h -> h.location(URI.create("/"))),
                 "flash.signedOut");
     }

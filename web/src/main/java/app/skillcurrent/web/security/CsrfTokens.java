@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
 import javax.crypto.Mac;
@@ -17,9 +18,12 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Signed double-submit CSRF tokens. Each browser gets a random value in an HttpOnly cookie; forms carry an
- * HMAC of it under a server key. A forged request from another site can neither read the cookie nor compute
- * the HMAC, and a cookie planted from elsewhere has no valid HMAC. See docs/adr/0003.
+ * Signed double-submit CSRF tokens tied to the session. Each browser gets a random value in an HttpOnly
+ * cookie; forms carry an HMAC, under a server key, of that value together with the session the page was shown
+ * in (its id, or "anonymous" before sign-in). A forged request from another site can neither read the cookie
+ * nor compute the HMAC; a (cookie, token) pair taken from another browser, planted in a victim's browser, was
+ * signed for another session; and a page's token stops working when its session ends (sign-out, sign-in as
+ * someone else). Forms shown before sign-in are protected by the cookie alone. See docs/adr/0003.
  */
 @Singleton
 public class CsrfTokens {
@@ -44,16 +48,16 @@ public class CsrfTokens {
                     request.setAttribute(NEW_VALUE_ATTRIBUTE, fresh);
                     return fresh;
                 }));
-        return sign(value);
+        return sign(value, session(request));
     }
 
-    /** True when {@code token} is the signature of the browser's cookie value. */
+    /** True when {@code token} is the signature of the browser's cookie value in this request's session. */
     public boolean isValid(HttpRequest<?> request, String token) {
         if (token == null || token.isEmpty()) {
             return false;
         }
         return cookieValue(request)
-                .map(value -> MessageDigest.isEqual(sign(value).getBytes(StandardCharsets.US_ASCII),
+                .map(value -> MessageDigest.isEqual(sign(value, session(request)).getBytes(StandardCharsets.US_ASCII),
                         token.getBytes(StandardCharsets.US_ASCII)))
                 .orElse(false);
     }
@@ -74,11 +78,24 @@ public class CsrfTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private String sign(String value) {
+    /**
+     * What the token is bound to besides the cookie: the session's id; for a token issued before sessions had
+     * ids, the account and its session generation; before sign-in, nothing but the cookie.
+     */
+    private static String session(HttpRequest<?> request) {
+        return request.getUserPrincipal(Authentication.class).map(session -> {
+            String id = Sessions.sessionId(session);
+            return id != null ? "session:" + id
+                    : "account:" + session.getName() + ":" + session.getAttributes().get(Sessions.GENERATION);
+        }).orElse("anonymous");
+    }
+
+    private String sign(String value, String session) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secrets.secret("csrf-hmac", 32), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
+            byte[] message = (value + "|" + session).getBytes(StandardCharsets.UTF_8);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(message));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Looks up the signed-in account once per request. Roles and profile come from the database, not the
  * cookie, so a change takes effect at once, a deleted account loses access, and a session ended by a
- * password change or "sign out everywhere" (an older session generation) counts as signed out.
+ * password change or "sign out everywhere" (an older session generation) or by signing out (its id recorded
+ * as ended) counts as signed out, on every server at once.
  */
 @Singleton
 public class CurrentAccount {
@@ -35,7 +36,8 @@ public class CurrentAccount {
         }
         Optional<Authentication> session = request.getUserPrincipal(Authentication.class);
         Optional<SignedIn> found = session
-                .flatMap(auth -> accounts.findWithRoles(auth.getName()))
+                .flatMap(auth -> accounts.findWithRoles(auth.getName(), Sessions.sessionId(auth)))
+                .filter(withRoles -> !withRoles.sessionEnded())
                 .filter(withRoles -> Sessions.isCurrent(session.get(), withRoles.sessionGeneration()))
                 .map(withRoles -> new SignedIn(withRoles.account(), withRoles.roles()));
         request.setAttribute(ATTRIBUTE, new Lookup(found.orElse(null)));

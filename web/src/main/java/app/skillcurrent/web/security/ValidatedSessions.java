@@ -21,7 +21,6 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,7 +89,7 @@ class ValidatedSessions implements AuthenticationFetcher<HttpRequest<?>> {
     }
 
     private void remember(String token, Authentication authentication, Instant now) {
-        Optional<Instant> expiresAt = expiry(authentication);
+        Optional<Instant> expiresAt = Sessions.expiresAt(authentication);
         if (expiresAt.isEmpty() || !now.isBefore(expiresAt.get())) {
             return;
         }
@@ -100,21 +99,6 @@ class ValidatedSessions implements AuthenticationFetcher<HttpRequest<?>> {
     private Duration timeLeft(Validated known) {
         Duration left = Duration.between(clock.instant(), known.expiresAt());
         return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    /** The token's "exp" claim; a token without one is validated on every request rather than kept forever. */
-    private static Optional<Instant> expiry(Authentication authentication) {
-        Object exp = authentication.getAttributes().get("exp");
-        if (exp instanceof Date date) {
-            return Optional.of(date.toInstant());
-        }
-        if (exp instanceof Instant instant) {
-            return Optional.of(instant);
-        }
-        if (exp instanceof Number seconds) {
-            return Optional.of(Instant.ofEpochSecond(seconds.longValue()));
-        }
-        return Optional.empty();
     }
 
     @Override

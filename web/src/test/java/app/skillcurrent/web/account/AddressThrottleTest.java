@@ -26,7 +26,7 @@ class AddressThrottleTest implements DatabaseTest {
 
     @Override
     public Map<String, String> extraProperties() {
-        return Map.of("app.sign-in-throttle.max-failures-per-address", "3");
+        return Map.of("app.sign-in-throttle.free-failures-per-address", "3");
     }
 
     @Test
@@ -40,7 +40,7 @@ class AddressThrottleTest implements DatabaseTest {
         HttpResponse<String> throttled = Accounts.signIn(session, "real@example.com", CoreFixtures.PASSWORD);
         assertThat(throttled.statusCode()).as("the right password of another account, from the same address").isEqualTo(429);
         assertThat(Pages.parse(throttled).select(".error-summary").text())
-                .isEqualTo("Too many failed sign-ins. For your security, please wait 15 minutes and try again.");
+                .isEqualTo("Too many failed sign-ins. For your security, please wait 1 minute and try again.");
         assertThat(session.cookie("session")).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.account;
 
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
@@ -72,6 +73,23 @@ class ProfileTest implements DatabaseTest {
     }
 
     @Test
+    void aNameWithControlOrTextDirectionCharactersIsRefusedAndOneTypedDecomposedIsKeptComposed() {
+        WebSession session = signedUp(ContentFixtures.unique("names") + "@example.com");
+        session.get("/profile");
+        for (String name : new String[]{"Ann\u202Enimda", "Two\r\nLines", "Nul\u0000", "Isolated\u2067"}) {
+            HttpResponse<String> refused = session.post("/profile", Map.of("displayName", name, "locale", "en"));
+            assertThat(refused.statusCode()).as("%s", name.codePoints().boxed().toList()).isEqualTo(422);
+            assertThat(fieldError(refused, "displayName"))
+                    .isEqualTo("Use letters, numbers, spaces and punctuation: no line breaks, control characters or text-direction marks.");
+        }
+        assertThat(Pages.parse(session.get("/profile")).select("input#displayName").attr("value"))
+                .as("nothing refused was kept").isEqualTo("Pat");
+
+        assertThat(session.post("/profile", Map.of("displayName", " Zoe\u0308 ", "locale", "en")).statusCode()).isEqualTo(303);
+        assertThat(Pages.parse(session.get("/profile")).select("input#displayName").attr("value")).isEqualTo("Zo\u00eb");
+    }
+
+    @Test
     void changingThePasswordNeedsTheCurrentOneAndThenTheNewOneWorks() {
         WebSession session = signedUp("pw@example.com");
         session.get("/profile");
@@ -97,6 +115,39 @@ class ProfileTest implements DatabaseTest {
                 .as("the old password no longer signs in").isEqualTo(422);
         assertThat(Accounts.signIn(new WebSession(server.getURI()), "pw@example.com", "a-new-password-1").statusCode())
                 .as("the new one does").isEqualTo(303);
+    }
+
+    @Test
+    void guessingTheCurrentPasswordIsSlowedDownLikeSigningIn() {
+        WebSession session = signedUp(ContentFixtures.unique("guessed") + "@example.com");
+        session.get("/profile");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong = session.post("/profile/password",
+                    Map.of("currentPassword", "guess-number-" + i, "newPassword", "a-new-password-1"));
+            assertThat(fieldError(wrong, "currentPassword")).as("guess %d", i).isEqualTo("This is not your current password.");
+        }
+        HttpResponse<String> waiting = session.post("/profile/password",
+                Map.of("currentPassword", CoreFixtures.PASSWORD, "newPassword", "a-new-password-1"));
+        assertThat(waiting.statusCode()).isEqualTo(422);
+        assertThat(fieldError(waiting, "currentPassword"))
+                .isEqualTo("Too many wrong passwords. For your security, please wait a few minutes and try again.");
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedWithTheReason() {
+        String email = ContentFixtures.unique("weaknew") + "@example.com";
+        WebSession session = signedUp(email);
+        session.get("/profile");
+        HttpResponse<String> own = session.post("/profile/password", Map.of("currentPassword", CoreFixtures.PASSWORD, "newPassword", email));
+        assertThat(own.statusCode()).isEqualTo(422);
+        assertThat(fieldError(own, "newPassword"))
+                .isEqualTo("This password contains your email address or your name, which others can guess. Choose one without them.");
+        HttpResponse<String> common = session.post("/profile/password",
+                Map.of("currentPassword", CoreFixtures.PASSWORD, "newPassword", "iloveyou123"));
+        assertThat(fieldError(common, "newPassword"))
+                .isEqualTo("This is one of the most common passwords and is guessed quickly. Choose another, for example three or four unrelated words.");
+        assertThat(Accounts.signIn(new WebSession(server.getURI()), email, CoreFixtures.PASSWORD).statusCode())
+                .as("the password is unchanged").isEqualTo(303);
     }
 
     @Test

@@ -100,6 +100,45 @@ class SignUpAndSignInTest implements DatabaseTest {
     }
 
     @Test
+    void anAddressWithMarkupAndANameWithABidiOverrideAreRefused() {
+        WebSession session = newSession();
+        session.get("/signup");
+        HttpResponse<String> response = session.post("/signup", Map.of("email", "<img src=x>@example.com",
+                "displayName", "Ann\u202Enimda", "password", CoreFixtures.PASSWORD, "locale", "en"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(fieldError(response, "email")).isEqualTo("Enter an email address like name@example.com.");
+        assertThat(fieldError(response, "displayName"))
+                .isEqualTo("Use letters, numbers, spaces and punctuation: no line breaks, control characters or text-direction marks.");
+    }
+
+    @Test
+    void commonPersonalAndPredictablePasswordsAreRefusedWithTheReason() {
+        Map<String, String> reasons = Map.of(
+                "password12", "This is one of the most common passwords and is guessed quickly. Choose another, for example three or four unrelated words.",
+                "maria.jensen@example.com", "This password contains your email address or your name, which others can guess. Choose one without them.",
+                "MariaJensen1", "This password contains your email address or your name, which others can guess. Choose one without them.",
+                "aaaaaaaaaa", "This password is easy to guess: repeated characters, sequences, keyboard patterns or dates. Make it longer and less predictable, for example three or four unrelated words.");
+        reasons.forEach((password, reason) -> {
+            WebSession session = newSession();
+            session.get("/signup");
+            HttpResponse<String> response = session.post("/signup", Map.of("email", "maria.jensen@example.com",
+                    "displayName", "Maria Jensen", "password", password, "locale", "en"));
+            assertThat(response.statusCode()).as(password).isEqualTo(422);
+            assertThat(fieldError(response, "password")).as(password).isEqualTo(reason);
+            assertThat(session.cookie("session")).isEmpty();
+        });
+
+        WebSession german = newSession().acceptLanguage("de");
+        german.get("/signup");
+        assertThat(fieldError(german.post("/signup", Map.of("email", "maria.jensen@example.com", "displayName", "Maria Jensen",
+                "password", "password12", "locale", "de")), "password"))
+                .startsWith("Dies ist eines der häufigsten Passwörter");
+        assertThat(Accounts.signUp(newSession(), "maria.jensen@example.com", "Maria Jensen", "en").statusCode())
+                .as("a strong password opens the account").isEqualTo(303);
+    }
+
+    @Test
     void anUnsupportedLanguageIsRefused() {
         WebSession session = newSession();
         Document form = Pages.parse(session.get("/signup"));
@@ -183,7 +222,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         HttpResponse<String> sixth = Accounts.signIn(guesser, "guess@example.com", CoreFixtures.PASSWORD);
         assertThat(sixth.statusCode()).isEqualTo(429);
         assertThat(Pages.parse(sixth).select(".error-summary").text())
-                .isEqualTo("Too many failed sign-ins. For your security, please wait 15 minutes and try again.");
+                .isEqualTo("Too many failed sign-ins. For your security, please wait 1 minute and try again.");
         assertThat(guesser.cookie("session")).isEmpty();
 
         Accounts.signUp(newSession(), "bystander@example.com", "B", "en");

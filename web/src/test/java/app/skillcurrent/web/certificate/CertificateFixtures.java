@@ -1,5 +1,6 @@
 package app.skillcurrent.web.certificate;
 
+import app.skillcurrent.core.fixture.CoreFixtures;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;

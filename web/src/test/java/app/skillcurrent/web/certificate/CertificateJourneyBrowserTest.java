@@ -1,5 +1,6 @@
 package app.skillcurrent.web.certificate;
 
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.fixture.CoreFixtures;

@@ -1,5 +1,6 @@
 package app.skillcurrent.web.journey;
 
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.credential.Issuer;

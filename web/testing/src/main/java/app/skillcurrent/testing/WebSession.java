@@ -31,6 +31,7 @@ public final class WebSession {
     private final HttpClient client;
     private String lastCsrfToken;
     private String acceptLanguage;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebSession(URI base) {
         this.base = base;
@@ -43,18 +44,19 @@ public final class WebSession {
         return this;
     }
 
+    /** Sends this header with every request from now on, as a proxy in front of the server might add it. */
+    public WebSession header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public HttpResponse<String> get(String path) {
         return get(path, "text/html");
     }
 
     public HttpResponse<String> get(String path, String accept) {
         HttpRequest.Builder request = request(path).header("Accept", accept).GET();
-        HttpResponse<String> response = send(request);
-        Matcher m = CSRF.matcher(response.body());
-        if (m.find()) {
-            lastCsrfToken = m.group(1);
-        }
-        return response;
+        return remembered(send(request));
     }
 
     /** Fetches a file as a browser's download link would, bytes untouched. */
@@ -87,10 +89,23 @@ public final class WebSession {
         HttpRequest.Builder request = request(path).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = send(request);
+        return remembered(send(request));
+    }
+
+    /**
+     * Keeps the CSRF token of the page in the response. Tokens belong to the session they were shown in, so
+     * when the response started or ended a session (sign-in, sign-up, sign-out: a redirect a browser would
+     * follow to a page with a new token) the remembered one is dropped, and the next {@link #post} loads a page
+     * first, as the browser would have.
+     */
+    private HttpResponse<String> remembered(HttpResponse<String> response) {
         Matcher m = CSRF.matcher(response.body());
         if (m.find()) {
             lastCsrfToken = m.group(1);
+        }
+        boolean sessionChanged = response.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("session="));
+        if (sessionChanged) {
+            lastCsrfToken = null;
         }
         return response;
     }
@@ -98,6 +113,14 @@ public final class WebSession {
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Sets a cookie as if this site had set it, for a value a browser might bring from elsewhere. */
+    public void addCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
     }
 
     public void dropCookie(String name) {
@@ -114,6 +137,7 @@ public final class WebSession {
         if (acceptLanguage != null) {
             builder.header("Accept-Language", acceptLanguage);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The checks behind {@link WholeNumber}, {@link DecimalNumber}, {@link IsoDate}, {@link OneOf}, {@link Slug},
- * {@link WebAddress} and {@link NotInFuture}.
+ * {@link WebAddress}, {@link NotInFuture}, {@link PlainLine} and {@link EmailAddress}.
  */
 @Factory
 class FormTextValidators {
@@ -26,6 +26,11 @@ class FormTextValidators {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SLUG = Pattern.compile(Slug.PATTERN);
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+)?(?:[.,](\\d*))?");
+    private static final String ATOM = "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
+    private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?";
+    private static final Pattern EMAIL = Pattern.compile(
+            "(" + ATOM + "(?:\\." + ATOM + ")*)@((?:" + LABEL + "\\.)+(?:\\p{L}[\\p{L}\\p{M}]+|xn--[a-z0-9-]+))",
+            Pattern.CASE_INSENSITIVE);
 
     @Singleton
     ConstraintValidator<WholeNumber, CharSequence> wholeNumber() {
@@ -110,6 +115,45 @@ class FormTextValidators {
                 return false;
             }
         };
+    }
+
+    @Singleton
+    ConstraintValidator<PlainLine, CharSequence> plainLine() {
+        return (value, annotation, context) -> value == null || isPlainLine(value);
+    }
+
+    @Singleton
+    ConstraintValidator<EmailAddress, CharSequence> emailAddress() {
+        return (value, annotation, context) -> {
+            if (value == null || value.isEmpty()) {
+                return true;
+            }
+            if (value.length() > EmailAddress.MAX_LENGTH || !isPlainLine(value)) {
+                return false;
+            }
+            Matcher address = EMAIL.matcher(value);
+            return address.matches() && address.group(1).length() <= 64;
+        };
+    }
+
+    /** No control character, bidirectional control or unpaired surrogate anywhere in the text. */
+    private static boolean isPlainLine(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200E' || c == '\u200F' || c == '\u061C') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Singleton

@@ -34,6 +34,11 @@ class FormTextValidatorsTest {
     record Hours(@Nullable @DecimalNumber(maxDecimals = 2, message = "hours") String hours) {
     }
 
+    @Introspected
+    record Person(@Nullable @PlainLine(message = "name") String name,
+                  @Nullable @EmailAddress(message = "email") String email) {
+    }
+
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     private static ApplicationContext context;
@@ -102,6 +107,35 @@ class FormTextValidatorsTest {
         }
         for (String typed : List.of("lots", "1.5.1", "1,5,1", "1.255", "1e3", "1e-2000000000", ".", "-", "1 000", "0x10")) {
             assertThat(problems(new Hours(typed))).as(typed).containsExactly("hours");
+        }
+    }
+
+    @Test
+    void aNameMayBeInAnyScriptButHoldsNoControlOrDirectionCharacters() {
+        for (String name : List.of("Maria Jensen", "Søren Ågård", "Jürgen Müller-Lüdenscheidt", "O'Brien, Seán",
+                "李小龍", "محمد علي", "Zoë 🎓")) {
+            assertThat(problems(new Person(name, null))).as(name).isEmpty();
+        }
+        for (String name : List.of("Ann\u0000", "Line\nbreak", "Carriage\rreturn", "Tab\tbed", "Bell\u0007",
+                "C1\u0085", "Ann\u202Enimda", "Embed\u202A", "Isolate\u2066x\u2069", "Mark\u200F",
+                "Half\uD83C")) {
+            assertThat(problems(new Person(name, null))).as("%s", name.codePoints().boxed().toList()).containsExactly("name");
+        }
+    }
+
+    @Test
+    void anEmailAddressIsThePlainKindPeopleType() {
+        for (String email : List.of("maria@example.com", "first.last+tag@mail.example.co.uk", "o'brien@example.ie",
+                "søren@eksempel.dk", "x_y-z@sub-domain.example.org", "a@b.xn--p1ai")) {
+            assertThat(problems(new Person(null, email))).as(email).isEmpty();
+        }
+        for (String email : List.of("<script>@example.com", "a<b>@example.com", "\"quoted\"@example.com",
+                "name@example.com<img src=x>", "name@[127.0.0.1]", "a b@example.com", "a@example", "a@example.c",
+                ".lead@example.com", "trail.@example.com", "two..dots@example.com", "a@-example.com", "a@example-.com",
+                "a@exa_mple.com", "semi;colon@example.com", "back\\slash@example.com", "new\nline@example.com",
+                "rtl\u202E@example.com", "(comment)a@example.com", "a@@example.com",
+                "l".repeat(65) + "@example.com", "a@" + "b".repeat(250) + ".com")) {
+            assertThat(problems(new Person(null, email))).as(email).containsExactly("email");
         }
     }
 
