@@ -7,6 +7,8 @@ import java.util.Locale;
 public final class AccountRules {
     public static final int MIN_PASSWORD = 10;
     public static final int MAX_PASSWORD = 128;
+    /** The longest address a mailbox can have (RFC 5321's path limit less its brackets), as stored. */
+    public static final int MAX_EMAIL = 254;
     /** Something@something.tld, no spaces; the mailbox itself is confirmed only by mail. */
     public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
     public static final List<String> LOCALES = List.of("en", "de", "da");

@@ -69,6 +69,11 @@ public class AccountService {
      */
     public Account authenticate(String rawEmail, String password, String clientAddress) {
         String email = AccountRules.normaliseEmail(rawEmail);
+        if (email.length() > AccountRules.MAX_EMAIL) {
+            // no account can have it, and the failure log cannot hold it: wrong, at the usual cost
+            hasher.burnOneCheck(password == null ? "" : password);
+            throw new InvalidCredentialsException();
+        }
         throttle.check(email, clientAddress);
         Optional<Account> account = email.isEmpty() ? Optional.empty() : accounts.findByEmail(email);
         boolean matches;
