@@ -13,13 +13,15 @@ import io.micronaut.http.server.filter.FilterBodyParser;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.CharacterCodingException;
 import java.util.Map;
 
 /**
  * Refuses, with HTTP 400, url-encoded bodies the framework cannot read safely, before any route or other
  * filter sees them (a query string with a malformed escape the framework already answers with 400):
  * <ul>
- * <li>a malformed {@code %} escape ({@code %zz}, a lone {@code %} at the end): the framework's decoder fails
+ * <li>a malformed {@code %} escape ({@code %zz}, a lone {@code %} at the end, or escapes that are not UTF-8,
+ * {@code %C3%28}): the framework's decoder fails
  * with an exception whose message holds the whole body, passwords included, which it would log twice as an
  * unexpected error and answer with 500;</li>
  * <li>field names with list indexes ({@code tasks[1].text}): the framework binds such names to lists, and a
@@ -56,9 +58,18 @@ class FormFieldNames implements HttpServerFilter {
                         : Mono.from(chain.proceed(request)));
     }
 
-    /** The decoder's failure, also when it arrives wrapped by the future that carried it. */
+    /**
+     * The decoder's failures, also when they arrive wrapped by the future that carried them: a malformed escape
+     * (IllegalArgumentException) or escapes that are not UTF-8, such as {@code %C3%28} (a CharacterCodingException
+     * inside an IllegalStateException).
+     */
     private static boolean undecodable(Throwable failure) {
-        return failure instanceof IllegalArgumentException || failure.getCause() instanceof IllegalArgumentException;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof IllegalArgumentException || cause instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HttpStatusException malformedEscape() {

@@ -52,6 +52,17 @@ class MalformedFormsTest implements DatabaseTest {
     }
 
     @Test
+    void escapesThatAreNotUtf8AreRefusedLikeMalformedOnes() {
+        String body = "email=pat%40example.com&password=" + PASSWORD + "&name=%C3%28";
+        try (CapturedLog log = CapturedLog.open()) {
+            RawHttp.Answer answer = new RawHttp(server.getURI()).send("POST", "/signin", Map.of(
+                    "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html"), body.getBytes(StandardCharsets.US_ASCII));
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(log.text()).doesNotContain(PASSWORD);
+        }
+    }
+
+    @Test
     void aMegabyteOfMalformedFormIsRefusedWithoutLoggingIt() {
         RawHttp http = new RawHttp(server.getURI());
         String body = "email=big%40example.com&password=" + PASSWORD + "&bio=" + "%g".repeat(400_000);
