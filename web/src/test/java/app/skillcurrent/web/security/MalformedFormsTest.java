@@ -105,4 +105,21 @@ class MalformedFormsTest implements DatabaseTest {
         assertThat(lines).filteredOn(line -> line.startsWith("Caused by:")).singleElement()
                 .isEqualTo("Caused by: java.lang.IllegalStateException: cause pat\\r\\n12:00:00.000 INFO  http.access - forged\\u0007\\u001b[31m");
     }
+
+    @Test
+    void theLogLayoutCutsAVeryLongMessage() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        @SuppressWarnings("unchecked")
+        OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent> console =
+                (OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent>) root.getAppender("STDOUT");
+        @SuppressWarnings("unchecked")
+        LayoutWrappingEncoder<ch.qos.logback.classic.spi.ILoggingEvent> encoder =
+                (LayoutWrappingEncoder<ch.qos.logback.classic.spi.ILoggingEvent>) console.getEncoder();
+        LoggingEvent event = new LoggingEvent(getClass().getName(), root, Level.WARN, "{}", null, new Object[]{"y".repeat(10_000)});
+
+        String line = encoder.getLayout().doLayout(event).strip();
+
+        assertThat(line).endsWith(" - " + "y".repeat(2_000) + "… (8000 more characters)");
+    }
 }
