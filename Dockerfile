@@ -11,6 +11,8 @@ COPY core/pom.xml core/
 COPY web/pom.xml web/
 COPY web/testing/pom.xml web/testing/
 COPY web/dev/pom.xml web/dev/
+# the reactor reads every module the top pom names, built or not
+COPY bench/pom.xml bench/
 # dependency:go-offline cannot resolve the sibling modules, so run the real build on the
 # source-less modules instead; the stub class makes the compiler fetch the annotation processors.
 RUN mkdir -p migrations/src/main/java \

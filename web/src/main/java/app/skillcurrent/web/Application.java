@@ -1,5 +1,6 @@
 package app.skillcurrent.web;
 
+import app.skillcurrent.core.database.DatabaseSetupException;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import org.slf4j.Logger;
@@ -54,6 +55,9 @@ public final class Application {
                     String port = environment == null ? "8080"
                             : environment.getProperty("micronaut.server.port", String.class, "8080");
                     return "Port " + port + " is already in use: stop the program using it, or start with PORT set to a free port.";
+                }
+                if (t instanceof DatabaseSetupException setup) {
+                    return setup.getMessage();
                 }
                 if (t instanceof java.sql.SQLException) {
                     return "Cannot use the database (" + t.getMessage()

@@ -5,6 +5,7 @@ import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.Course;
+import app.skillcurrent.content.support.cache.ContentChanged;
 import app.skillcurrent.content.support.cache.ExpiringCache;
 import app.skillcurrent.content.topic.PlatformChangeRecorded;
 import io.micronaut.cache.SyncCache;
@@ -42,8 +43,8 @@ public class Freshness {
     private final ExpiringCache<Long, CourseFreshness> cache;
 
     /**
-     * @param cache course revision id to its freshness, {@code app.caches.freshness}: its time to live is how long
-     *              another server's platform change or review may take to show here
+     * @param cache course revision id to its freshness, {@code app.caches.freshness}; another server's platform
+     *              change or review clears it once this one sees it ({@code app.content-changes.poll-interval})
      */
     Freshness(FreshnessQueries queries, CourseEditors editors, ApplicationEventPublisher<TopicReviewed> events, Clock clock,
               @Named("freshness") SyncCache<?> cache) {
@@ -60,7 +61,8 @@ public class Freshness {
 
     /**
      * Freshness of several course revisions; those not computed within the cache's time to live in one query.
-     * Entries are dropped at once when this server records a platform change or a review.
+     * Entries are dropped at once when this server records a platform change or a review, and when it sees
+     * that another server did.
      */
     public Map<Long, CourseFreshness> of(Collection<Long> courseRevisionIds) {
         return cache.getAll(courseRevisionIds, this::load);
@@ -85,6 +87,12 @@ public class Freshness {
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onReviewCommitted(TopicReviewed reviewed) {
+        cache.clear();
+    }
+
+    /** A platform change or review on another server (or this one, seen once more from the database). */
+    @EventListener
+    void onContentChanged(ContentChanged changed) {
         cache.clear();
     }
 

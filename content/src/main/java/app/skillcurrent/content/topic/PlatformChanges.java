@@ -4,6 +4,7 @@ import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.support.FieldRejectedException;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 
@@ -37,6 +38,7 @@ public class PlatformChanges {
      *
      * @throws FieldRejectedException when the topic does not exist ({@code topicId})
      */
+    @Transactional
     public PlatformChange record(Editor editor, @Valid NewPlatformChange change) {
         if (!editor.instructor() && !editor.admin()) {
             throw new NotAllowedException();

@@ -13,6 +13,8 @@ public final class AccountRules {
     public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
     public static final List<String> LOCALES = List.of("en", "de", "da");
     public static final String LOCALE_PATTERN = "en|de|da";
+    /** What the sign-up form's consent box sends when ticked. */
+    public static final String CONSENT_GIVEN = "yes";
 
     private AccountRules() {
     }

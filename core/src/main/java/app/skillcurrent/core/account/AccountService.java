@@ -26,23 +26,29 @@ public class AccountService {
     private final RoleRepository roles;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
+    private final ConsentRepository consents;
+    private final LegalTexts legalTexts;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, RoleRepository roles, PasswordHasher hasher,
-                   SignInThrottle throttle, Clock clock) {
+                   SignInThrottle throttle, ConsentRepository consents, LegalTexts legalTexts, Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.consents = consents;
+        this.legalTexts = legalTexts;
         this.clock = clock;
     }
 
     /**
-     * Opens an account.
+     * Opens an account, with the person's consent to the current version of the terms and privacy notice
+     * (the request's constraints refuse it without).
      *
      * @throws FieldRejectedException on {@code email} when the address is already registered, even when two
      *                                requests for it race (the unique key decides)
      */
+    @Transactional
     public Account signUp(@Valid SignUpRequest request) {
         String email = AccountRules.normaliseEmail(request.email());
         if (accounts.findByEmail(email).isPresent()) {
@@ -52,7 +58,9 @@ public class AccountService {
         Account account = new Account(null, PublicIds.next(), email, request.displayName().trim(),
                 hasher.hash(request.password()), request.locale(), now, now);
         try {
-            return accounts.save(account);
+            Account saved = accounts.save(account);
+            consents.record(saved.id(), legalTexts.version(), now);
+            return saved;
         } catch (DataAccessException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
                 throw new FieldRejectedException("email", "error.email.taken");

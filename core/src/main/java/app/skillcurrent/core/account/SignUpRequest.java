@@ -18,7 +18,9 @@ public record SignUpRequest(
         @NotBlank(message = "error.required") @Size(min = AccountRules.MIN_PASSWORD, message = "error.password.tooShort")
         @Size(max = AccountRules.MAX_PASSWORD, message = "error.password.tooLong") @Label("field.password") @Nullable String password,
         @NotBlank(message = "error.required") @Pattern(regexp = AccountRules.LOCALE_PATTERN, message = "error.locale.unsupported")
-        @Label("field.locale") @Nullable String locale) {
+        @Label("field.locale") @Nullable String locale,
+        @NotBlank(message = "error.consent.required") @Pattern(regexp = AccountRules.CONSENT_GIVEN, message = "error.consent.required")
+        @Label("field.consent") @Nullable String consent) {
 
     /** Spaces around an address or name (autofill adds them) are not the person's intent. */
     public SignUpRequest {

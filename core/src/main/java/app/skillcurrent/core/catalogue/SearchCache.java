@@ -2,6 +2,7 @@ package app.skillcurrent.core.catalogue;
 
 import app.skillcurrent.content.authoring.CoursePublished;
 import app.skillcurrent.content.freshness.TopicReviewed;
+import app.skillcurrent.content.support.cache.ContentChanged;
 import app.skillcurrent.content.support.cache.ExpiringCache;
 import app.skillcurrent.content.topic.PlatformChangeRecorded;
 import io.micronaut.cache.SyncCache;
@@ -16,9 +17,10 @@ import java.util.function.Supplier;
 /**
  * Recent catalogue results, because most visitors ask the same few questions (the first page, a platform)
  * and the answer changes only when a course is published, a platform changes or a lesson is reviewed (cards
- * show freshness). Those on this server clear it at once; those on another server show here within the time
- * to live of the named cache {@code catalogue} ({@code app.caches.catalogue}), which also bounds how many
- * searches are kept: a flood of distinct ones only evicts the rarely asked.
+ * show freshness). Those on this server clear it at once; those on another server clear it once this server
+ * sees them ({@code app.content-changes.poll-interval}). The named cache {@code catalogue}
+ * ({@code app.caches.catalogue}) bounds how many searches are kept: a flood of distinct ones only evicts the
+ * rarely asked.
  */
 @Singleton
 class SearchCache {
@@ -67,6 +69,12 @@ class SearchCache {
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onReviewCommitted(TopicReviewed reviewed) {
+        results.clear();
+    }
+
+    /** Any of these on another server (or this one, seen once more from the database). */
+    @EventListener
+    void onContentChanged(ContentChanged changed) {
         results.clear();
     }
 }

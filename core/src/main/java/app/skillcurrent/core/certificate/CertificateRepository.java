@@ -71,6 +71,16 @@ interface CertificateRepository extends GenericRepository<Certificate, Long> {
     @Query("SELECT status_index FROM certificates WHERE state = :state")
     List<Integer> statusIndexes(String state);
 
+    @Query("SELECT * FROM certificates WHERE user_id = :userId ORDER BY id FOR UPDATE")
+    List<Certificate> holdAllOf(long userId);
+
+    /** What a certificate said about its holder goes when the holder withdraws it (ADR 0015). */
+    @Query("UPDATE certificates SET holder_name = '' WHERE user_id = :userId AND state = 'REVOKED'")
+    void eraseRevokedHolderNames(long userId);
+
+    @Query("DELETE FROM certificate_reminders WHERE sent_at IS NULL AND certificate_id IN (SELECT id FROM certificates WHERE user_id = :userId)")
+    void cancelRemindersOf(long userId);
+
     /** Changes the state only from the expected one, so of two racing changes exactly one applies. */
     @Query("""
             UPDATE certificates SET state = :to, state_reason = :reason, state_changed_at = :at

@@ -6,7 +6,7 @@ import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.revision.Version;
 import app.skillcurrent.core.account.Account;
-import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.account.AccountLock;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.enrolment.NotEnrolledException;
@@ -50,12 +50,12 @@ public class Certificates {
     private final CertificateRepository certificates;
     private final Enrolments enrolments;
     private final Exams exams;
-    private final AccountService accounts;
+    private final AccountLock accounts;
     private final CertificateViews views;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Certificates(CertificateRepository certificates, Enrolments enrolments, Exams exams, AccountService accounts,
+    Certificates(CertificateRepository certificates, Enrolments enrolments, Exams exams, AccountLock accounts,
                  CertificateViews views, Clock clock) {
         this.certificates = certificates;
         this.enrolments = enrolments;
@@ -172,7 +172,9 @@ public class Certificates {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Account holder = accounts.findById(userId).orElseThrow(() -> new NotFoundException("account " + userId));
+        // shares the account's lock: an erasure running now either waits for this certificate, and erases it
+        // with the rest, or has finished and nothing is issued to the erased account (ADR 0015)
+        Account holder = accounts.share(userId).orElseThrow(() -> new NotFoundException("account " + userId));
         CertificateRows.CourseFacts course = certificates.courseFacts(revision.courseId())
                 .orElseThrow(() -> new NotFoundException("course " + revision.courseId()));
         Instant now = Times.now(clock);

@@ -19,6 +19,20 @@ interface RenewalRepository extends GenericRepository<RenewalAttempt, Long> {
     @Query("SELECT * FROM renewal_attempts WHERE certificate_id = :certificateId AND course_revision_id = :revisionId ORDER BY started_at, id")
     List<RenewalAttempt> of(long certificateId, long revisionId);
 
+    /**
+     * Locks the certificate's row until the transaction ends, so that starts for one certificate take turns:
+     * each sees the attempt the one before it opened.
+     */
+    @Query("SELECT id FROM certificates WHERE id = :certificateId FOR UPDATE")
+    Optional<Long> lockCertificate(long certificateId);
+
+    @Query("SELECT * FROM renewal_attempts WHERE open_certificate_id = :certificateId")
+    Optional<RenewalAttempt> openAttempt(long certificateId);
+
+    /** Removes an attempt nobody answered; one drawn for a version that is no longer current can never be submitted. */
+    @Query("DELETE FROM renewal_attempts WHERE id = :id AND submitted_at IS NULL")
+    int discardOpen(long id);
+
     /** Scores an attempt once: a second submission of the same attempt matches no row. */
     @Query("""
             UPDATE renewal_attempts SET score_percent = :score, passed = :passed, submitted_at = :at

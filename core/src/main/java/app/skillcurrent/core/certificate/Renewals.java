@@ -98,16 +98,25 @@ public class Renewals {
         return new RenewalPlan(certificate, target, changelog, ordered, Math.min(MAX_QUESTIONS, pool));
     }
 
-    /** Starts the delta quiz, or returns the attempt already open (a second tab does not start two). */
+    /**
+     * Starts the delta quiz, or returns the attempt already open: a second tab or a hundred clicks at once
+     * open one attempt, and none of them gets round the cooldown. Starts for one certificate take turns on its
+     * row lock; the database's unique key on the open attempt ({@code uq_renewal_attempts_open}) holds even so.
+     */
     @Transactional
     public RenewalAttempt start(long userId, String publicId) {
         RenewalPlan plan = plan(userId, publicId);
         long certificateId = plan.certificate().certificate().id();
-        List<RenewalAttempt> earlier = attempts.of(certificateId, plan.target().id());
-        Optional<RenewalAttempt> open = earlier.stream().filter(a -> !a.isSubmitted()).findFirst();
+        attempts.lockCertificate(certificateId);
+        Optional<RenewalAttempt> open = attempts.openAttempt(certificateId);
         if (open.isPresent()) {
-            return open.get();
+            if (open.get().courseRevisionId() == plan.target().id()) {
+                return open.get();
+            }
+            // drawn for a version published before the current one: submitting it is refused, so it gives way
+            attempts.discardOpen(open.get().id());
         }
+        List<RenewalAttempt> earlier = attempts.of(certificateId, plan.target().id());
         Instant now = Times.now(clock);
         Optional<Instant> lastSubmitted = earlier.stream().map(RenewalAttempt::submittedAt).filter(t -> t != null).max(Instant::compareTo);
         if (lastSubmitted.isPresent() && now.isBefore(lastSubmitted.get().plus(cooldown))) {

@@ -46,10 +46,11 @@ public class LearningTime {
         // lock that concurrent beats then try to upgrade, and deadlock
         List<Instant> beats = repository.lastBeat(userId);
         if (beats.isEmpty()) {
-            if (repository.start(userId, lessonId, now) == 1) {
-                return 0;
-            }
-            beats = repository.lastBeat(userId);
+            // the first beat starts the clock and credits nothing. A first beat of another tab at the same
+            // moment that lost the insert credits nothing either: it holds a shared lock on the winner's row,
+            // and locking that row for update, as a third such beat would too, deadlocks them
+            repository.start(userId, lessonId, now);
+            return 0;
         }
         Instant last = beats.get(0);
         Duration gap = Duration.between(last, now);

@@ -39,6 +39,10 @@ public class Members {
     public void setRole(Organisation organisation, String memberPublicId, OrganisationRole role) {
         lock.hold(organisation);
         Member member = find(organisation, memberPublicId);
+        if (member.former() && role == OrganisationRole.ADMIN) {
+            // nobody can sign in as them: an admin who is gone would count towards the one the organisation keeps
+            throw new OrganisationRefusedException("error.organisation.formerMemberNoAdmin");
+        }
         if (member.isAdmin() && role != OrganisationRole.ADMIN && organisations.countAdmins(organisation.id()) <= 1) {
             throw new OrganisationRefusedException("error.organisation.lastAdmin");
         }

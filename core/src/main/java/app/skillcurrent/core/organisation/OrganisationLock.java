@@ -10,6 +10,9 @@ import jakarta.inject.Singleton;
  * members, team places and assignments. Each such change locks the organisation row before it reads what it
  * depends on, so under READ COMMITTED it sees every change committed before it and none can slip in between
  * its check and its write (for example, a place in a team given to someone being removed at that moment).
+ * The lock is a write to the row, not only {@code FOR UPDATE}: on a Galera cluster a row lock holds only on its
+ * own node, but two transactions that wrote the same row cannot both commit, so the second starts again
+ * ({@code ConflictRetry}) and then sees what the first did.
  */
 @Singleton
 public class OrganisationLock {
@@ -23,6 +26,9 @@ public class OrganisationLock {
     /** Locks the organisation until the caller's transaction ends; a lock outside one would end at once. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public Organisation hold(long organisationId) {
+        if (organisations.writeLock(organisationId) == 0) {
+            throw new NotFoundException("organisation");
+        }
         return organisations.lock(organisationId).orElseThrow(() -> new NotFoundException("organisation"));
     }
 

@@ -21,7 +21,14 @@ interface OrganisationRepository extends CrudRepository<Organisation, Long> {
             VALUES (:publicId, :name, :createdAt, :seats, NULL, 'WEEK', :createdBy)""")
     int insert(String publicId, String name, Instant createdAt, int seats, long createdBy);
 
-    /** Locks the organisation row: seat counts, invitations and admin changes are decided one at a time. */
+    /**
+     * Locks the organisation row by writing it: seat counts, invitations and admin changes are decided one at a
+     * time, also across the nodes of a Galera cluster, where only writes conflict (V15).
+     */
+    @Query("UPDATE organisations SET lock_writes = lock_writes + 1 WHERE id = :id")
+    int writeLock(long id);
+
+    /** The organisation as its lock holder sees it. */
     @Query("SELECT * FROM organisations WHERE id = :id FOR UPDATE")
     Optional<Organisation> lock(long id);
 
@@ -40,19 +47,22 @@ interface OrganisationRepository extends CrudRepository<Organisation, Long> {
     List<Organisation> ofUser(long userId);
 
     @Query("""
-            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period
+            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period,
+                   u.erased_at
             FROM organisation_members m JOIN users u ON u.id = m.user_id
             WHERE m.organisation_id = :organisationId ORDER BY u.display_name, u.id""")
     List<Member> members(long organisationId);
 
     @Query("""
-            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period
+            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period,
+                   u.erased_at
             FROM organisation_members m JOIN users u ON u.id = m.user_id
             WHERE m.organisation_id = :organisationId AND u.public_id = :publicId""")
     Optional<Member> member(long organisationId, String publicId);
 
     @Query("""
-            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period
+            SELECT m.user_id, u.public_id, u.display_name, u.email, m.role, m.joined_at, m.budget_minutes, m.budget_period,
+                   u.erased_at
             FROM organisation_members m JOIN users u ON u.id = m.user_id
             WHERE m.organisation_id = :organisationId AND m.user_id = :userId""")
     Optional<Member> memberByUserId(long organisationId, long userId);

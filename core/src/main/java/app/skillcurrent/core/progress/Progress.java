@@ -6,8 +6,12 @@ import app.skillcurrent.content.revision.LessonTask;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.TaskKind;
 import app.skillcurrent.content.revision.UnknownOptionException;
+import app.skillcurrent.content.access.NotFoundException;
+import app.skillcurrent.core.account.AccountLock;
 import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.support.Times;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -33,9 +37,11 @@ public class Progress {
     public static final int MAX_REFLECTION = 2000;
 
     private final ProgressRepository progress;
+    private final AccountLock accounts;
     private final Clock clock;
 
-    Progress(ProgressRepository progress, Clock clock) {
+    Progress(ProgressRepository progress, AccountLock accounts, Clock clock) {
+        this.accounts = accounts;
         this.progress = progress;
         this.clock = clock;
     }
@@ -115,10 +121,20 @@ public class Progress {
         return states;
     }
 
+    /** Erases the learner's own writing (task reflections) in the caller's transaction (ADR 0015). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void eraseWrittenAnswers(long userId) {
+        progress.eraseReflections(userId);
+    }
+
     /**
      * Saves a task: a tick for a CHECK task, a written reflection (which counts as done when not blank) for a
-     * REFLECTION task.
+     * REFLECTION task. The writer's account is share-locked first: an erasure at this moment either erases
+     * this text with the rest or has ended, and then nothing is written (ADR 0015).
+     *
+     * @throws NotFoundException when the account has been erased meanwhile
      */
+    @Transactional
     public TaskState saveTask(long userId, LearnerCourse course, long lessonId, int taskIndex, boolean done, String reflection) {
         LessonRevision lesson = course.lesson(lessonId);
         List<LessonTask> tasks = lesson.content().tasks();
@@ -134,6 +150,7 @@ public class Progress {
             }
             isDone = !text.isEmpty();
         }
+        accounts.share(userId).orElseThrow(() -> new NotFoundException("account " + userId));
         progress.saveTask(userId, lessonId, taskIndex, lesson.id(), isDone, text, Times.now(clock));
         return new TaskState(taskIndex, isDone, text);
     }

@@ -41,6 +41,10 @@ interface ProgressRepository extends GenericRepository<Enrolment, Long> {
             FROM quiz_answers WHERE user_id = :userId AND lesson_id = :lessonId""")
     List<ProgressRows.Saved> saved(long userId, Collection<Long> lessonIds, long lessonId);
 
+    /** What the learner wrote goes; whether the task was done stays, as the lesson's progress depends on it. */
+    @Query("UPDATE task_progress SET reflection = NULL WHERE user_id = :userId AND reflection IS NOT NULL")
+    void eraseReflections(long userId);
+
     @Query("""
             INSERT INTO task_progress (user_id, lesson_id, task_index, lesson_revision_id, done, reflection, updated_at)
             VALUES (:userId, :lessonId, :taskIndex, :revisionId, :done, :reflection, :at)

@@ -1,5 +1,6 @@
 package app.skillcurrent.core.support;
 
+import app.skillcurrent.core.fixture.CoreServiceTest;
 import io.micronaut.context.ApplicationContext;
 
 import java.util.HashMap;
@@ -11,17 +12,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Starts an application context (no database, no server) with some settings, as the application would read
  * them at start-up. Core's settings have their defaults in the web module's application.yml, so every other
- * setting is given a valid value here.
+ * setting is given the valid value service tests use ({@link CoreServiceTest#SETTINGS}).
  */
 public final class Settings {
 
-    private static final Map<String, Object> VALID = Map.of(
-            "app.public-url", "http://localhost:8080",
-            "app.issuer-name", "Skillcurrent",
-            "app.exam.cooldown", "10m",
-            "app.sign-in-throttle.max-failures-per-account", "5",
-            "app.sign-in-throttle.max-failures-per-address", "20",
-            "app.sign-in-throttle.window", "15m");
+    private static final Map<String, Object> VALID = Map.copyOf(CoreServiceTest.SETTINGS);
 
     private Settings() {
     }

@@ -8,7 +8,7 @@ import app.skillcurrent.web.view.Page;
 record SignUpPage(SignUpRequest form, FieldErrors errors) implements Page {
 
     static SignUpPage empty(String language) {
-        return new SignUpPage(new SignUpRequest("", "", null, language), FieldErrors.NONE);
+        return new SignUpPage(new SignUpRequest("", "", null, language, null), FieldErrors.NONE);
     }
 
     @Override

@@ -37,7 +37,9 @@ class CertificateDescriptions {
         Certificate certificate = view.certificate();
         String id = certificate.publicId();
         CertificateStatus status = view.status();
-        return new CertificateFacts(id, issuer.certificateUrl(id), certificate.holderName(), certificate.courseTitle(),
+        // a holder who withdrew the certificate when deleting their account took their name with them (ADR 0015)
+        String holder = certificate.holderName().isEmpty() ? messages.get(locale, "certificate.holderWithdrawn") : certificate.holderName();
+        return new CertificateFacts(id, issuer.certificateUrl(id), holder, certificate.courseTitle(),
                 view.courseSlug(), certificate.version().toString(), date(certificate.awardedAt(), locale),
                 date(certificate.issuedAt(), locale), view.renewedFrom() != null,
                 certificate.validUntil() == null ? null : date(certificate.validUntil(), locale),

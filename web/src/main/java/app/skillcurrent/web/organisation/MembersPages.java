@@ -91,7 +91,7 @@ class MembersPages {
         List<MembersPage.MemberRow> rows = people.stream().map(member -> {
             boolean sent = sentBudget != null && sentBudget.memberPublicId().equals(member.publicId());
             Budgets.Usage usage = usages.get(member.userId());
-            return new MembersPage.MemberRow(member.publicId(), member.displayName(), member.email(), member.isAdmin(),
+            return new MembersPage.MemberRow(member.publicId(), member.displayName(), member.former() ? null : member.email(), member.isAdmin(),
                     member.ownBudget().isPresent(), sent ? sentBudget.form() : MemberBudget.of(member, organisation),
                     sent ? errors.field().get(hoursField(member.publicId())) : null,
                     sent ? errors.field().get(periodField(member.publicId())) : null,

@@ -18,6 +18,7 @@ import java.util.List;
 final class ReportCsv {
 
     static final String BOM = "\uFEFF";
+    static final String FORMER_MEMBER = "former member";
     static final List<String> HEADER = List.of("member", "email", "role", "assignment", "type", "course", "due_on",
             "status", "progress_percent", "certificate_id", "certified_version", "certificate_status",
             "period", "used_hours", "budget_hours");
@@ -43,8 +44,9 @@ final class ReportCsv {
 
     private static List<String> row(TeamReport.MemberRow member, MemberAssignment assignment, CourseStanding course) {
         List<String> cells = new ArrayList<>();
-        cells.add(member.member().displayName());
-        cells.add(member.member().email());
+        // an erased account: its name and address are gone, what the person learnt stays (ADR 0015)
+        cells.add(member.member().former() ? FORMER_MEMBER : member.member().displayName());
+        cells.add(member.member().former() ? "" : member.member().email());
         cells.add(member.member().role());
         cells.add(assignment == null ? "" : assignment.assignment().title());
         cells.add(assignment == null ? "" : assignment.assignment().isTrack() ? "track" : "course");

@@ -47,7 +47,7 @@ final class TeamDashboards {
                 Durations.hoursMinutes(usage.usedSeconds()), Durations.hoursMinutes(usage.allocatedSeconds()),
                 "organisation.period." + usage.budget().period().name(), Math.min(100, usage.percentUsed()),
                 usage.overSeconds() > 0);
-        return new TeamDashboardPage.MemberProgress(row.member().displayName(), row.member().email(), time,
+        return new TeamDashboardPage.MemberProgress(row.member().displayName(), row.member().former() ? null : row.member().email(), time,
                 row.assignments().stream().map(TeamDashboards::work).toList());
     }
 

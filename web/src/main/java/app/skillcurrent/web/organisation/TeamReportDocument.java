@@ -41,15 +41,17 @@ record TeamReportDocument(Organisation organisation, String date, List<Member> m
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Member(String id, String name, String email, String role, @Nullable LearningTime learningTime,
-                  List<Assignment> assignments, List<Certificate> certificates, Map<String, String> platforms) {
+    record Member(String id, @Nullable String name, @Nullable String email, boolean formerMember, String role,
+                  @Nullable LearningTime learningTime, List<Assignment> assignments, List<Certificate> certificates,
+                  Map<String, String> platforms) {
 
         static Member of(TeamReport.MemberRow row) {
             Budgets.Usage usage = row.usage();
             Map<String, String> matrix = new LinkedHashMap<>();
             row.matrix().forEach((platform, cell) -> matrix.put(platform, cell.name()));
-            return new Member(row.member().publicId(), row.member().displayName(), row.member().email(),
-                    row.member().role(),
+            boolean former = row.member().former();
+            return new Member(row.member().publicId(), former ? null : row.member().displayName(),
+                    former ? null : row.member().email(), former, row.member().role(),
                     usage == null ? null : new LearningTime(usage.budget().period().name(), usage.from().toString(),
                             usage.to().toString(), usage.usedSeconds(), usage.allocatedSeconds()),
                     row.assignments().stream().map(Assignment::of).toList(),

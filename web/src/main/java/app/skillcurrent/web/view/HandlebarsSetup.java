@@ -1,5 +1,6 @@
 package app.skillcurrent.web.view;
 
+import app.skillcurrent.core.account.LegalTexts;
 import com.github.jknack.handlebars.Context;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.Helper;
@@ -23,7 +24,7 @@ public class HandlebarsSetup {
 
     @Singleton
     @Replaces(bean = Handlebars.class, factory = HandlebarsFactory.class)
-    Handlebars handlebars(Messages messages) {
+    Handlebars handlebars(Messages messages, LegalTexts legalTexts) {
         Handlebars handlebars = new Handlebars(new CachedTemplateLoader(new ClassPathTemplateLoader("/", ".hbs")))
                 .with(new ConcurrentMapTemplateCache())
                 .prettyPrint(true);
@@ -37,7 +38,16 @@ public class HandlebarsSetup {
             }
             return joined.toString();
         });
+        handlebars.registerHelper("legalUrl", legalUrl(legalTexts));
         return handlebars;
+    }
+
+    /** {@code {{legalUrl "terms"}}} or {@code "privacy"}: where the installation's text is in the page's language. */
+    private static Helper<Object> legalUrl(LegalTexts legalTexts) {
+        return (document, options) -> {
+            String language = localeOf(options.context).getLanguage();
+            return "privacy".equals(document) ? legalTexts.privacyUrl(language) : legalTexts.termsUrl(language);
+        };
     }
 
     /** {@code {{t "key" arg0 arg1}}}: the message in the page's language, escaped unless it is a SafeString. */

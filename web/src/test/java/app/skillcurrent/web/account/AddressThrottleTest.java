@@ -1,8 +1,8 @@
 package app.skillcurrent.web.account;
 
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.Pages;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -37,7 +37,7 @@ class AddressThrottleTest implements DatabaseTest {
             assertThat(Accounts.signIn(session, "person" + i + "@example.com", "guess").statusCode())
                     .as("a wrong guess at person%d", i).isEqualTo(422);
         }
-        HttpResponse<String> throttled = Accounts.signIn(session, "real@example.com", Fixtures.PASSWORD);
+        HttpResponse<String> throttled = Accounts.signIn(session, "real@example.com", CoreFixtures.PASSWORD);
         assertThat(throttled.statusCode()).as("the right password of another account, from the same address").isEqualTo(429);
         assertThat(Pages.parse(throttled).select(".error-summary").text())
                 .isEqualTo("Too many failed sign-ins. For your security, please wait 15 minutes and try again.");

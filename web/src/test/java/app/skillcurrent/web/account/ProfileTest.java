@@ -1,8 +1,8 @@
 package app.skillcurrent.web.account;
 
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.Pages;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -83,17 +83,17 @@ class ProfileTest implements DatabaseTest {
                 .as("no password is echoed back").containsOnly("");
 
         HttpResponse<String> tooShort = session.post("/profile/password",
-                Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "short"));
+                Map.of("currentPassword", CoreFixtures.PASSWORD, "newPassword", "short"));
         assertThat(tooShort.statusCode()).isEqualTo(422);
         assertThat(fieldError(tooShort, "newPassword")).isEqualTo("Use at least 10 characters.");
         assertThat(Pages.parse(tooShort).select(".error-summary a")).extracting(a -> a.attr("href"))
                 .as("only the wrong field is listed").containsExactly("#newPassword");
 
         HttpResponse<String> changed = session.post("/profile/password",
-                Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "a-new-password-1"));
+                Map.of("currentPassword", CoreFixtures.PASSWORD, "newPassword", "a-new-password-1"));
         assertThat(changed.statusCode()).isEqualTo(303);
 
-        assertThat(Accounts.signIn(new WebSession(server.getURI()), "pw@example.com", Fixtures.PASSWORD).statusCode())
+        assertThat(Accounts.signIn(new WebSession(server.getURI()), "pw@example.com", CoreFixtures.PASSWORD).statusCode())
                 .as("the old password no longer signs in").isEqualTo(422);
         assertThat(Accounts.signIn(new WebSession(server.getURI()), "pw@example.com", "a-new-password-1").statusCode())
                 .as("the new one does").isEqualTo(303);
@@ -103,15 +103,15 @@ class ProfileTest implements DatabaseTest {
     void changingThePasswordSignsOutEveryOtherDeviceButNotThisOne() {
         WebSession laptop = signedUp("devices@example.com");
         WebSession phone = new WebSession(server.getURI());
-        assertThat(Accounts.signIn(phone, "devices@example.com", Fixtures.PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(Accounts.signIn(phone, "devices@example.com", CoreFixtures.PASSWORD).statusCode()).isEqualTo(303);
         WebSession lostTablet = new WebSession(server.getURI());
-        assertThat(Accounts.signIn(lostTablet, "devices@example.com", Fixtures.PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(Accounts.signIn(lostTablet, "devices@example.com", CoreFixtures.PASSWORD).statusCode()).isEqualTo(303);
         assertThat(phone.get("/profile").statusCode()).isEqualTo(200);
         assertThat(lostTablet.get("/profile").statusCode()).isEqualTo(200);
 
         laptop.get("/profile");
         HttpResponse<String> changed = laptop.post("/profile/password",
-                Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "a-new-password-2"));
+                Map.of("currentPassword", CoreFixtures.PASSWORD, "newPassword", "a-new-password-2"));
         assertThat(changed.statusCode()).isEqualTo(303);
         assertThat(flash(Pages.parse(laptop.get("/profile")))).as("the device that changed it stays signed in")
                 .hasValue("Your password is changed, and every other device is signed out.");
@@ -128,7 +128,7 @@ class ProfileTest implements DatabaseTest {
     void signingOutOtherDevicesKeepsThisOne() {
         WebSession here = signedUp("elsewhere@example.com");
         WebSession there = new WebSession(server.getURI());
-        assertThat(Accounts.signIn(there, "elsewhere@example.com", Fixtures.PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(Accounts.signIn(there, "elsewhere@example.com", CoreFixtures.PASSWORD).statusCode()).isEqualTo(303);
         assertThat(there.get("/profile").statusCode()).isEqualTo(200);
 
         Document profile = Pages.parse(here.get("/profile"));

@@ -1,8 +1,8 @@
 package app.skillcurrent.web.account;
 
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.Pages;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -55,7 +55,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         WebSession session = newSession();
         session.get("/signup");
         HttpResponse<String> response = session.post("/signup", Map.of("email", "cookie@example.com",
-                "displayName", "Cookie", "password", Fixtures.PASSWORD, "locale", "en"));
+                "displayName", "Cookie", "password", CoreFixtures.PASSWORD, "locale", "en", "consent", "yes"));
         String setCookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(v -> v.startsWith("session=")).findFirst().orElseThrow();
         List<String> attributes = Arrays.stream(setCookie.split(";")).map(String::strip).toList();
@@ -81,7 +81,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         WebSession session = newSession();
         session.get("/signup");
         HttpResponse<String> response = session.post("/signup", Map.of(
-                "email", "not-an-email", "displayName", "x".repeat(101), "password", "short", "locale", "en"));
+                "email", "not-an-email", "displayName", "x".repeat(101), "password", "short", "locale", "en", "consent", "yes"));
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(fieldError(response, "email")).isEqualTo("Enter an email address like name@example.com.");
@@ -108,7 +108,7 @@ class SignUpAndSignInTest implements DatabaseTest {
                 .containsExactly(tuple("en", "English"), tuple("de", "Deutsch"), tuple("da", "dansk"));
 
         HttpResponse<String> response = session.post("/signup", Map.of(
-                "email", "lang@example.com", "displayName", "L", "password", Fixtures.PASSWORD, "locale", "fr"));
+                "email", "lang@example.com", "displayName", "L", "password", CoreFixtures.PASSWORD, "locale", "fr", "consent", "yes"));
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(fieldError(response, "locale")).isEqualTo("Choose English, Deutsch or dansk.");
     }
@@ -118,12 +118,12 @@ class SignUpAndSignInTest implements DatabaseTest {
         WebSession attacker = newSession();
         attacker.get("/signup");
         HttpResponse<String> response = attacker.postRaw("/signup", Map.of(
-                "email", "csrf@example.com", "displayName", "C", "password", Fixtures.PASSWORD, "locale", "en"));
+                "email", "csrf@example.com", "displayName", "C", "password", CoreFixtures.PASSWORD, "locale", "en", "consent", "yes"));
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(Pages.parse(response).select("main h1").text()).isEqualTo("This form has expired");
 
         HttpResponse<String> forged = attacker.postRaw("/signup", Map.of("csrfToken", "forged-token",
-                "email", "csrf@example.com", "displayName", "C", "password", Fixtures.PASSWORD, "locale", "en"));
+                "email", "csrf@example.com", "displayName", "C", "password", CoreFixtures.PASSWORD, "locale", "en", "consent", "yes"));
         assertThat(forged.statusCode()).isEqualTo(403);
 
         assertThat(Accounts.signUp(newSession(), "csrf@example.com", "C", "en").statusCode())
@@ -137,7 +137,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         WebSession attacker = newSession();
         attacker.get("/signup");
         HttpResponse<String> response = attacker.postRaw("/signup", Map.of("csrfToken", victim.csrfToken(),
-                "email", "cross@example.com", "displayName", "C", "password", Fixtures.PASSWORD, "locale", "en"));
+                "email", "cross@example.com", "displayName", "C", "password", CoreFixtures.PASSWORD, "locale", "en", "consent", "yes"));
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
@@ -146,7 +146,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         Accounts.signUp(newSession(), "sam@example.com", "Sam", "en");
         WebSession session = newSession();
 
-        HttpResponse<String> signIn = Accounts.signIn(session, "SAM@example.com", Fixtures.PASSWORD);
+        HttpResponse<String> signIn = Accounts.signIn(session, "SAM@example.com", CoreFixtures.PASSWORD);
         assertThat(signIn.statusCode()).isEqualTo(303);
         assertThat(profileLink(Pages.parse(session.get("/")))).isEqualTo("Profile (Sam)");
 
@@ -180,14 +180,14 @@ class SignUpAndSignInTest implements DatabaseTest {
         for (int i = 0; i < 5; i++) {
             assertThat(Accounts.signIn(guesser, "guess@example.com", "guess-" + i).statusCode()).as("guess %d", i).isEqualTo(422);
         }
-        HttpResponse<String> sixth = Accounts.signIn(guesser, "guess@example.com", Fixtures.PASSWORD);
+        HttpResponse<String> sixth = Accounts.signIn(guesser, "guess@example.com", CoreFixtures.PASSWORD);
         assertThat(sixth.statusCode()).isEqualTo(429);
         assertThat(Pages.parse(sixth).select(".error-summary").text())
                 .isEqualTo("Too many failed sign-ins. For your security, please wait 15 minutes and try again.");
         assertThat(guesser.cookie("session")).isEmpty();
 
         Accounts.signUp(newSession(), "bystander@example.com", "B", "en");
-        assertThat(Accounts.signIn(newSession(), "bystander@example.com", Fixtures.PASSWORD).statusCode())
+        assertThat(Accounts.signIn(newSession(), "bystander@example.com", CoreFixtures.PASSWORD).statusCode())
                 .as("another account is not locked by it").isEqualTo(303);
     }
 

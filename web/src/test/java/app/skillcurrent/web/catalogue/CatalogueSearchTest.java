@@ -2,20 +2,20 @@ package app.skillcurrent.web.catalogue;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
-import app.skillcurrent.content.authoring.CourseEditors;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.content.fixture.ContentFixtures;
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.content.revision.Level;
 import app.skillcurrent.content.topic.NewPlatformChange;
 import app.skillcurrent.content.topic.NewTopic;
 import app.skillcurrent.content.topic.PlatformChanges;
 import app.skillcurrent.content.topic.Topic;
 import app.skillcurrent.content.topic.Topics;
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.Role;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.WebSession;
+import app.skillcurrent.web.support.Accounts;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -49,15 +49,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogueSearchTest implements DatabaseTest {
 
     @Inject
+    CoreFixtures fixtures;
+    @Inject
+    ContentFixtures courses;
+    @Inject
     EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    CourseEditors courseEditors;
-    @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -65,19 +61,17 @@ class CatalogueSearchTest implements DatabaseTest {
     @Inject
     PlatformChanges platformChanges;
 
-    private CatalogueFixtures fixtures;
     private Editor owner;
     private Editor admin;
 
     @BeforeAll
     void setUp() {
-        fixtures = new CatalogueFixtures(accounts, courseEditors, courseDrafts, lessonDrafts, publishing);
         owner = fixtures.instructor();
-        admin = new Editor(fixtures.account(Role.ADMIN).id(), false, true);
+        admin = fixtures.admin();
         // Full-text relevance weighs a word by how rare it is among all rows; unrelated courses keep each
         // test's words rare, as they are in a real catalogue.
         for (String title : List.of("Planning a content calendar", "Writing captions", "Reading analytics")) {
-            fixtures.course(owner, title).publish();
+            courses.course(owner, title).publish();
         }
     }
 
@@ -161,8 +155,8 @@ class CatalogueSearchTest implements DatabaseTest {
     @Test
     void aWordOfTheTitleFindsTheCourse() {
         String word = word();
-        Course course = fixtures.course(owner, "Selling live with " + word).publish();
-        fixtures.course(owner, "Selling live without it").publish();
+        Course course = courses.course(owner, "Selling live with " + word).publish();
+        courses.course(owner, "Selling live without it").publish();
 
         Document page = page(q(word));
         assertThat(slugsOn(page.outerHtml())).containsExactly(course.slug());
@@ -175,7 +169,7 @@ class CatalogueSearchTest implements DatabaseTest {
     @Test
     void aWordOfTheSummaryFindsTheCourse() {
         String word = word();
-        Course course = fixtures.course(owner, "Campaign basics").summary("How " + word + " budgets are spent").publish();
+        Course course = courses.course(owner, "Campaign basics").summary("How " + word + " budgets are spent").publish();
 
         assertThat(slugsOn(get(q(word)))).containsExactly(course.slug());
         assertThat(slugsOn(get(q(word.toUpperCase(Locale.ROOT))))).as("case does not matter").containsExactly(course.slug());
@@ -185,8 +179,8 @@ class CatalogueSearchTest implements DatabaseTest {
     void aTopicNameFindsTheCourseAndRanksAfterTitleMatches() {
         String word = word();
         Topic gadget = topics.create(admin, NewTopic.feature("gadget-" + word, "Gadget " + word + " studio", topic("tiktok")));
-        Course byTopic = fixtures.course(owner, "Studio lighting").topics(gadget.id()).publish();
-        Course byTitle = fixtures.course(owner, "Studio " + word + " lighting").publish();
+        Course byTopic = courses.course(owner, "Studio lighting").topics(gadget.id()).publish();
+        Course byTitle = courses.course(owner, "Studio " + word + " lighting").publish();
 
         assertThat(slugsOn(get(q(word)))).containsExactly(byTitle.slug(), byTopic.slug());
         assertThat(slugsOn(get(q("gadget " + word.substring(0, 5))))).as("part of a topic name is enough")
@@ -195,7 +189,7 @@ class CatalogueSearchTest implements DatabaseTest {
 
     @Test
     void searchTextIsNeverAPattern() {
-        fixtures.course(owner, "Course with a topic").topics(topic("tiktok-shop")).publish();
+        courses.course(owner, "Course with a topic").topics(topic("tiktok-shop")).publish();
 
         for (String text : List.of("%", "_", "!%", "\"+-*<>@()~")) {
             Document page = page(q(text));
@@ -207,9 +201,9 @@ class CatalogueSearchTest implements DatabaseTest {
     @Test
     void thePlatformFilterTakesThePlatformAndItsFeaturesAndTheTopicFilterOnlyThatTopic() {
         String word = word();
-        Course platform = fixtures.course(owner, "Alpha " + word).topics(topic("tiktok")).publish();
-        Course feature = fixtures.course(owner, "Bravo " + word).topics(topic("tiktok-shop")).publish();
-        Course other = fixtures.course(owner, "Charlie " + word).topics(topic("instagram-reels")).publish();
+        Course platform = courses.course(owner, "Alpha " + word).topics(topic("tiktok")).publish();
+        Course feature = courses.course(owner, "Bravo " + word).topics(topic("tiktok-shop")).publish();
+        Course other = courses.course(owner, "Charlie " + word).topics(topic("instagram-reels")).publish();
 
         assertThat(slugsOn(get(q(word) + "&platform=tiktok&sort=title"))).containsExactly(platform.slug(), feature.slug());
         assertThat(slugsOn(get(q(word) + "&topic=tiktok-shop&sort=title"))).containsExactly(feature.slug());
@@ -223,9 +217,9 @@ class CatalogueSearchTest implements DatabaseTest {
     @Test
     void levelAndLanguageFilter() {
         String word = word();
-        Course beginner = fixtures.course(owner, "Alpha " + word).level(Level.BEGINNER).language("en").publish();
-        Course advanced = fixtures.course(owner, "Bravo " + word).level(Level.ADVANCED).language("de").publish();
-        Course danish = fixtures.course(owner, "Charlie " + word).level(Level.INTERMEDIATE).language("da").publish();
+        Course beginner = courses.course(owner, "Alpha " + word).level(Level.BEGINNER).language("en").publish();
+        Course advanced = courses.course(owner, "Bravo " + word).level(Level.ADVANCED).language("de").publish();
+        Course danish = courses.course(owner, "Charlie " + word).level(Level.INTERMEDIATE).language("da").publish();
 
         assertThat(slugsOn(get(q(word) + "&level=ADVANCED"))).containsExactly(advanced.slug());
         assertThat(slugsOn(get(q(word) + "&level=beginner"))).containsExactly(beginner.slug());
@@ -249,7 +243,7 @@ class CatalogueSearchTest implements DatabaseTest {
         String word = word();
         List<String> slugs = new ArrayList<>();
         for (int minutes : List.of(60, 89, 90, 240, 241)) {
-            slugs.add(fixtures.course(owner, String.format("Length %03d %s", minutes, word)).minutes(minutes).publish().slug());
+            slugs.add(courses.course(owner, String.format("Length %03d %s", minutes, word)).minutes(minutes).publish().slug());
         }
         assertThat(slugsOn(get(q(word) + "&length=short&sort=title"))).containsExactlyElementsOf(slugs.subList(0, 2));
         assertThat(slugsOn(get(q(word) + "&length=medium&sort=title"))).containsExactlyElementsOf(slugs.subList(2, 4));
@@ -259,11 +253,11 @@ class CatalogueSearchTest implements DatabaseTest {
     @Test
     void recentlyUpdatedMeansTheCurrentVersionIsFromTheLast30Days() {
         String word = word();
-        fixtures.course(owner, "Alpha " + word).publishDaysAgo(60);
-        Course recent = fixtures.course(owner, "Bravo " + word).publishDaysAgo(5);
-        Course updated = fixtures.course(owner, "Charlie " + word).publishDaysAgo(60);
-        fixtures.retitle(owner, updated, "Charlie " + word + " revised");
-        fixtures.republish(owner, updated, 3);
+        courses.course(owner, "Alpha " + word).publishDaysAgo(60);
+        Course recent = courses.course(owner, "Bravo " + word).publishDaysAgo(5);
+        Course updated = courses.course(owner, "Charlie " + word).publishDaysAgo(60);
+        courses.retitle(owner, updated, "Charlie " + word + " revised");
+        courses.republish(owner, updated, 3);
 
         assertThat(slugsOn(get(q(word) + "&fresh=30d&sort=title"))).containsExactly(recent.slug(), updated.slug());
     }
@@ -271,9 +265,9 @@ class CatalogueSearchTest implements DatabaseTest {
     @Test
     void sortsByNewestOrTitle() {
         String word = word();
-        Course bravo = fixtures.course(owner, "Bravo " + word).publishDaysAgo(3);
-        Course alpha = fixtures.course(owner, "Alpha " + word).publishDaysAgo(1);
-        Course charlie = fixtures.course(owner, "Charlie " + word).publishDaysAgo(2);
+        Course bravo = courses.course(owner, "Bravo " + word).publishDaysAgo(3);
+        Course alpha = courses.course(owner, "Alpha " + word).publishDaysAgo(1);
+        Course charlie = courses.course(owner, "Charlie " + word).publishDaysAgo(2);
 
         assertThat(slugsOn(get(q(word) + "&sort=title"))).containsExactly(alpha.slug(), bravo.slug(), charlie.slug());
         assertThat(slugsOn(get(q(word) + "&sort=newest"))).containsExactly(alpha.slug(), charlie.slug(), bravo.slug());
@@ -286,7 +280,7 @@ class CatalogueSearchTest implements DatabaseTest {
         String word = word();
         List<String> slugs = new ArrayList<>();
         for (int i = 1; i <= 13; i++) {
-            slugs.add(fixtures.course(owner, String.format("Part %02d %s", i, word)).level(Level.INTERMEDIATE).publish().slug());
+            slugs.add(courses.course(owner, String.format("Part %02d %s", i, word)).level(Level.INTERMEDIATE).publish().slug());
         }
         Document first = page(q(word) + "&level=INTERMEDIATE&sort=title");
         assertThat(slugsOn(first.outerHtml())).containsExactlyElementsOf(slugs.subList(0, 12));
@@ -318,12 +312,12 @@ class CatalogueSearchTest implements DatabaseTest {
         String draftTitle = word();
         String oldTitle = word();
         String kept = word();
-        fixtures.course(owner, "Course " + unpublished).draft();
-        Course published = fixtures.course(owner, "Published " + kept).publish();
-        fixtures.retitle(owner, published, "Published " + kept + " " + draftTitle);
-        Course renamed = fixtures.course(owner, "Course " + oldTitle).publish();
-        fixtures.retitle(owner, renamed, "Renamed course");
-        fixtures.republish(owner, renamed, 0);
+        courses.course(owner, "Course " + unpublished).draft();
+        Course published = courses.course(owner, "Published " + kept).publish();
+        courses.retitle(owner, published, "Published " + kept + " " + draftTitle);
+        Course renamed = courses.course(owner, "Course " + oldTitle).publish();
+        courses.retitle(owner, renamed, "Renamed course");
+        courses.republish(owner, renamed, 0);
 
         for (String word : List.of(unpublished, draftTitle, oldTitle)) {
             Document page = page(q(word));
@@ -339,13 +333,13 @@ class CatalogueSearchTest implements DatabaseTest {
     @Test
     void aPublicationShowsInTheNextSearchThoughResultsAreKeptForAWhile() {
         String word = word();
-        Course first = fixtures.course(owner, "First " + word).publish();
+        Course first = courses.course(owner, "First " + word).publish();
         assertThat(slugsOn(get(q(word) + "&sort=title"))).containsExactly(first.slug());
-        Course second = fixtures.course(owner, "Second " + word).publish();
+        Course second = courses.course(owner, "Second " + word).publish();
         assertThat(slugsOn(get(q(word) + "&sort=title"))).as("publishing clears the kept results")
                 .containsExactly(first.slug(), second.slug());
-        fixtures.retitle(owner, second, "Second " + word + " renamed");
-        fixtures.republish(owner, second, 0);
+        courses.retitle(owner, second, "Second " + word + " renamed");
+        courses.republish(owner, second, 0);
         assertThat(page(q(word) + "&sort=title").select(".card h3").eachText()).as("so does a new version")
                 .containsExactly("First " + word, "Second " + word + " renamed");
     }
@@ -354,8 +348,8 @@ class CatalogueSearchTest implements DatabaseTest {
     void needsReviewIsAFilterForInstructorsOnly() {
         String word = word();
         Topic feature = topics.create(admin, NewTopic.feature("review-" + word, "Review " + word, topic("youtube")));
-        Course stale = fixtures.course(owner, "Alpha " + word).lessonTopics(feature.id()).publishDaysAgo(40);
-        Course current = fixtures.course(owner, "Bravo " + word).publishDaysAgo(40);
+        Course stale = courses.course(owner, "Alpha " + word).lessonTopics(feature.id()).publishDaysAgo(40);
+        Course current = courses.course(owner, "Bravo " + word).publishDaysAgo(40);
         platformChanges.record(admin, NewPlatformChange.of(feature.id(), LocalDate.now(ZoneOffset.UTC), "The feature moved", null));
         String path = q(word) + "&fresh=review&sort=title";
 
@@ -364,12 +358,12 @@ class CatalogueSearchTest implements DatabaseTest {
         assertThat(options(anonymous, "fresh")).as("not offered to visitors").containsExactly("Any", "Updated in the last 30 days");
         assertThat(anonymous.select(".card .badge-warn")).as("no review badges for visitors").isEmpty();
 
-        Document learner = Jsoup.parse(get(fixtures.signedIn(server.getURI()), path));
+        Document learner = Jsoup.parse(get(Accounts.signedIn(server.getURI(), fixtures.account()), path));
         assertThat(slugsOn(learner.outerHtml())).as("ignored for learners").containsExactly(stale.slug(), current.slug());
         assertThat(options(learner, "fresh")).containsExactly("Any", "Updated in the last 30 days");
 
         for (Role role : List.of(Role.INSTRUCTOR, Role.ADMIN)) {
-            Document page = Jsoup.parse(get(fixtures.signedIn(server.getURI(), role), path));
+            Document page = Jsoup.parse(get(Accounts.signedIn(server.getURI(), fixtures.account(role)), path));
             assertThat(slugsOn(page.outerHtml())).as(role.name()).containsExactly(stale.slug());
             assertThat(options(page, "fresh")).as(role.name()).containsExactly("Any", "Updated in the last 30 days", "Needs review");
             assertThat(selected(page, "fresh")).as(role.name()).containsExactly("review");

@@ -2,12 +2,9 @@ package app.skillcurrent.web.catalogue;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
-import app.skillcurrent.content.authoring.CourseEditors;
-import app.skillcurrent.content.authoring.LessonDrafts;
-import app.skillcurrent.content.authoring.Publishing;
-import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.core.catalogue.Tracks;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -32,26 +29,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TracksTest implements DatabaseTest {
 
     @Inject
+    CoreFixtures fixtures;
+    @Inject
+    ContentFixtures courses;
+    @Inject
     EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    CourseEditors courseEditors;
-    @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
-    @Inject
-    Publishing publishing;
     @Inject
     Tracks tracks;
 
-    private CatalogueFixtures fixtures;
     private Editor owner;
 
     @BeforeAll
     void setUp() {
-        fixtures = new CatalogueFixtures(accounts, courseEditors, courseDrafts, lessonDrafts, publishing);
         owner = fixtures.instructor();
     }
 
@@ -61,9 +50,9 @@ class TracksTest implements DatabaseTest {
 
     @Test
     void aTrackListsItsPublishedCoursesInOrderWithTheirTotalTime() {
-        Course first = fixtures.course(owner, "Reels from idea to post").minutes(90).publish();
-        Course unpublished = fixtures.course(owner, "Shorts secret draft").minutes(300).draft();
-        Course last = fixtures.course(owner, "Ads that convert").minutes(60).publish();
+        Course first = courses.course(owner, "Reels from idea to post").minutes(90).publish();
+        Course unpublished = courses.course(owner, "Shorts secret draft").minutes(300).draft();
+        Course last = courses.course(owner, "Ads that convert").minutes(60).publish();
         String slug = CatalogueFixtures.slug();
         tracks.create(owner, slug, "Video marketer", "From short video to paid reach.",
                 List.of(last.id(), unpublished.id(), first.id()));
@@ -91,7 +80,7 @@ class TracksTest implements DatabaseTest {
 
     @Test
     void aTrackWithoutPublishedCoursesIsNotListedButItsPageSaysSo() {
-        Course draft = fixtures.course(owner, "Nothing here yet").draft();
+        Course draft = courses.course(owner, "Nothing here yet").draft();
         String slug = CatalogueFixtures.slug();
         tracks.create(owner, slug, "Coming soon", "Not ready.", List.of(draft.id()));
 

@@ -1,16 +1,17 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.access.Editor;
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.certificate.CertificateEvent;
 import app.skillcurrent.core.certificate.CertificateStatus;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -39,7 +40,7 @@ class AdministrationTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures fixtures;
+    CoreFixtures fixtures;
     @Inject
     AccountService accounts;
     @Inject
@@ -47,7 +48,7 @@ class AdministrationTest implements DatabaseTest {
     @Inject
     Certificates certificates;
 
-    private CertificateFixtures.Published course;
+    private Published course;
 
     @BeforeAll
     void course() {
@@ -55,10 +56,7 @@ class AdministrationTest implements DatabaseTest {
     }
 
     private WebSession signedIn(long accountId) {
-        WebSession session = new WebSession(server.getURI());
-        assertThat(Accounts.signIn(session, accounts.findById(accountId).orElseThrow().email(), Fixtures.PASSWORD).statusCode())
-                .as("signed in").isEqualTo(303);
-        return session;
+        return Accounts.signedIn(server.getURI(), accounts.findById(accountId).orElseThrow());
     }
 
     private CertificateView graduate(String name) {
@@ -195,7 +193,7 @@ class AdministrationTest implements DatabaseTest {
         assertThat(holderPage.select(".actions a").eachAttr("href")).as("the holder gets the way to the wallet").contains("/certificates");
         assertThat(holder.post(status, form("revoke", "I want it gone.")).statusCode()).isEqualTo(403);
 
-        Editor otherInstructor = fixtures.fixtures().instructor();
+        Editor otherInstructor = fixtures.instructor();
         WebSession other = signedIn(otherInstructor.accountId());
         assertThat(parse(other.get(page)).select("#admin-heading")).as("teaching another course is not enough").isEmpty();
         assertThat(other.post(status, form("suspend", "Because I can?")).statusCode()).isEqualTo(403);
@@ -207,7 +205,7 @@ class AdministrationTest implements DatabaseTest {
         assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/signin"));
         assertThat(certificates.find(certificate.publicId()).orElseThrow().status()).isEqualTo(CertificateStatus.ACTIVE);
 
-        Editor admin = fixtures.fixtures().admin();
+        Editor admin = fixtures.admin();
         WebSession platformAdmin = signedIn(admin.accountId());
         assertThat(parse(platformAdmin.get(page)).select("#admin-heading")).isNotEmpty();
         HttpResponse<String> unknown = platformAdmin.post(status, form("delete", "Not an action."));

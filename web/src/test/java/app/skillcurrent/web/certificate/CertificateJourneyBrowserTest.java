@@ -1,10 +1,11 @@
 package app.skillcurrent.web.certificate;
 
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.core.account.Account;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.Browser;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ class CertificateJourneyBrowserTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures fixtures;
+    CoreFixtures fixtures;
     @Inject
     Progress progress;
 
@@ -51,7 +52,7 @@ class CertificateJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void learnerReadyForTheExam() {
-        CertificateFixtures.Published course = fixtures.course("Instagram Broadcast channels", null, 90);
+        Published course = fixtures.course("Instagram Broadcast channels", null, 90);
         slug = course.slug();
         learner = fixtures.learner("Bjørn Æbelø");
         fixtures.completeLessons(learner.id(), slug);
@@ -70,7 +71,7 @@ class CertificateJourneyBrowserTest implements DatabaseTest {
     void passTheExamOpenTheCertificateAndVerifyItByItsQrCode() {
         browser.get(server.getURL() + "/signin");
         fill("email", learner.email());
-        fill("password", Fixtures.PASSWORD);
+        fill("password", CoreFixtures.PASSWORD);
         browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
 

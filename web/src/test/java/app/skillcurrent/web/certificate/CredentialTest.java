@@ -1,10 +1,12 @@
 package app.skillcurrent.web.certificate;
 
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.certificate.CertificateAdministration;
 import app.skillcurrent.core.certificate.CertificateAdministration.Action;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.testing.DatabaseTest;
 import com.nimbusds.jose.JOSEException;
@@ -49,7 +51,7 @@ class CredentialTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures fixtures;
+    CoreFixtures fixtures;
     @Inject
     Progress progress;
     @Inject
@@ -58,7 +60,7 @@ class CredentialTest implements DatabaseTest {
     CertificateAdministration administration;
 
     private String base;
-    private CertificateFixtures.Published course;
+    private Published course;
 
     @Override
     public Map<String, String> extraProperties() {

@@ -1,8 +1,10 @@
 package app.skillcurrent.web.certificate;
 
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.testing.DatabaseTest;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -38,13 +40,13 @@ class PdfTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures fixtures;
+    CoreFixtures fixtures;
     @Inject
     Progress progress;
     @Inject
     Certificates certificates;
 
-    private CertificateFixtures.Published course;
+    private Published course;
 
     @Override
     public Map<String, String> extraProperties() {

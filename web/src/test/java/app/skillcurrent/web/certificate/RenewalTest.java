@@ -1,6 +1,8 @@
 package app.skillcurrent.web.certificate;
 
 import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.content.fixture.ContentFixtures;
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.certificate.CertificateEvent;
@@ -9,10 +11,10 @@ import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
 import app.skillcurrent.core.dashboard.LearnerDashboard;
 import app.skillcurrent.core.enrolment.Enrolments;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.testing.TestClock;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -41,9 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenewalTest implements DatabaseTest {
 
     @Inject
+    ContentFixtures courses;
+    @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures fixtures;
+    CoreFixtures fixtures;
     @Inject
     Publishing publishing;
     @Inject
@@ -62,12 +66,6 @@ class RenewalTest implements DatabaseTest {
         return TestClock.ENABLED;
     }
 
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(server.getURI());
-        assertThat(Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode()).isEqualTo(303);
-        return session;
-    }
-
     private static String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location").orElseThrow();
     }
@@ -78,12 +76,12 @@ class RenewalTest implements DatabaseTest {
 
     @Test
     void renewingAsksOnlyForTheChangedLessonsAndKeepsTheAwardDate() {
-        CertificateFixtures.Published course = fixtures.course("X Communities", null, 90);
+        Published course = fixtures.course("X Communities", null, 90);
         Account learner = fixtures.graduate("Renate", course);
         CertificateView original = certificates.ofHolder(learner.id()).get(0);
         String id = original.publicId();
         String renew = "/certificates/" + id + "/renew";
-        WebSession session = signedIn(learner);
+        WebSession session = Accounts.signedIn(server.getURI(), learner);
 
         HttpResponse<String> nothingToRenew = session.get(renew);
         assertThat(nothingToRenew.statusCode()).as("no major version, nothing to renew").isEqualTo(409);
@@ -93,8 +91,8 @@ class RenewalTest implements DatabaseTest {
         assertThat(session.post(renew, Map.of()).statusCode()).isEqualTo(409);
 
         clock.advance(Duration.ofDays(40));
-        session = signedIn(learner); // the session of 40 days ago has ended
-        fixtures.revise(course, Severity.MAJOR, "Communities moved to their own tab.");
+        session = Accounts.signedIn(server.getURI(), learner); // the session of 40 days ago has ended
+        courses.revise(course, Severity.MAJOR, "Communities moved to their own tab.");
         assertThat(page(session.get("/certificates/" + id)).select("a[href=" + renew + "]"))
                 .as("the holder is offered the renewal")
                 .hasSize(1);
@@ -173,15 +171,15 @@ class RenewalTest implements DatabaseTest {
 
     @Test
     void changesThatAskNothingAreRenewedByReadingThem() {
-        CertificateFixtures.Published course = fixtures.course("Threads for brands", null, 90);
+        Published course = fixtures.course("Threads for brands", null, 90);
         Account learner = fixtures.graduate("Quinn", course);
         String id = certificates.ofHolder(learner.id()).get(0).publicId();
         String renew = "/certificates/" + id + "/renew";
-        fixtures.fixtures().lesson(course.instructor(), course.course(),
-                Fixtures.content("Communities", "Threads now has communities.", Set.of(), List.of()));
+        courses.lesson(course.instructor(), course.course(),
+                ContentFixtures.content("Communities", "Threads now has communities.", Set.of(), List.of()));
         publishing.publish(course.instructor(), course.slug(), Severity.MAJOR, "Communities arrived.");
 
-        WebSession session = signedIn(learner);
+        WebSession session = Accounts.signedIn(server.getURI(), learner);
         Document plan = page(session.get(renew));
         assertThat(plan.select(".renewal-lesson h2")).extracting(Element::text).containsExactly("Communities new");
         assertThat(plan.select("section[aria-labelledby=quiz-heading] p").text())
@@ -199,17 +197,17 @@ class RenewalTest implements DatabaseTest {
 
     @Test
     void noRenewalAfterTheWindowClosesOrForSomeoneElsesCertificate() {
-        CertificateFixtures.Published course = fixtures.course("YouTube community posts", null, 30);
+        Published course = fixtures.course("YouTube community posts", null, 30);
         Account late = fixtures.graduate("Late Lasse", course);
         String id = certificates.ofHolder(late.id()).get(0).publicId();
-        fixtures.revise(course, Severity.MAJOR, "Posts moved under the channel tab.");
+        courses.revise(course, Severity.MAJOR, "Posts moved under the channel tab.");
 
-        WebSession stranger = signedIn(fixtures.learner("Someone Else"));
+        WebSession stranger = Accounts.signedIn(server.getURI(), fixtures.learner("Someone Else"));
         assertThat(stranger.get("/certificates/" + id + "/renew").statusCode()).isEqualTo(404);
 
         clock.advance(Duration.ofDays(31));
         assertThat(certificates.find(id).orElseThrow().status()).isEqualTo(CertificateStatus.OUTDATED);
-        HttpResponse<String> closed = signedIn(late).get("/certificates/" + id + "/renew");
+        HttpResponse<String> closed = Accounts.signedIn(server.getURI(), late).get("/certificates/" + id + "/renew");
         assertThat(closed.statusCode()).isEqualTo(409);
         assertThat(page(closed).select(".error-page p:not(.error-code)").first().text())
                 .isEqualTo("This certificate cannot be renewed now: it is already renewed, the renewal window has closed, or it is not valid.");

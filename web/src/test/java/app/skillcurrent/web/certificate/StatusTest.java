@@ -1,11 +1,14 @@
 package app.skillcurrent.web.certificate;
 
+import app.skillcurrent.content.fixture.ContentFixtures;
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.certificate.CertificateReminder;
 import app.skillcurrent.core.certificate.CertificateStatus;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.TestClock;
@@ -38,9 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatusTest implements DatabaseTest {
 
     @Inject
+    ContentFixtures courses;
+    @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures fixtures;
+    CoreFixtures fixtures;
     @Inject
     Progress progress;
     @Inject
@@ -73,7 +78,7 @@ class StatusTest implements DatabaseTest {
 
     @Test
     void aCertificateWithAValidityIsExpiringInItsLastThirtyDaysAndThenExpired() {
-        CertificateFixtures.Published course = fixtures.course("Community management", 3, 90);
+        Published course = fixtures.course("Community management", 3, 90);
         Account learner = fixtures.graduate("Mette", course);
         CertificateView certificate = only(learner);
         Instant validUntil = certificate.certificate().validUntil();
@@ -99,11 +104,11 @@ class StatusTest implements DatabaseTest {
 
     @Test
     void aMinorVersionChangesNothingAMajorOneOpensTheRenewalWindowThenItCloses() {
-        CertificateFixtures.Published course = fixtures.course("Instagram Reels that travel", null, 90);
+        Published course = fixtures.course("Instagram Reels that travel", null, 90);
         Account learner = fixtures.graduate("Søren", course);
         String id = only(learner).publicId();
 
-        fixtures.revise(course, Severity.MINOR, "Clearer wording, same rules.");
+        courses.revise(course, Severity.MINOR, "Clearer wording, same rules.");
         CertificateView afterMinor = only(learner);
         assertThat(afterMinor.status()).isEqualTo(CertificateStatus.ACTIVE);
         assertThat(afterMinor.currentVersion()).hasToString("1.1");
@@ -112,7 +117,7 @@ class StatusTest implements DatabaseTest {
 
         clock.advance(Duration.ofDays(10));
         Instant majorPublished = clock.instant();
-        fixtures.revise(course, Severity.MAJOR, "Reels now reward watch time over likes.");
+        courses.revise(course, Severity.MAJOR, "Reels now reward watch time over likes.");
         CertificateView afterMajor = only(learner);
         assertThat(afterMajor.status()).isEqualTo(CertificateStatus.UPDATE_AVAILABLE);
         assertThat(afterMajor.status().valid()).isTrue();

@@ -1,8 +1,10 @@
 package app.skillcurrent.web.certificate;
 
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.core.support.PublicIds;
 import app.skillcurrent.testing.DatabaseTest;
@@ -34,7 +36,7 @@ class VerificationTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures fixtures;
+    CoreFixtures fixtures;
     @Inject
     Progress progress;
     @Inject
@@ -50,7 +52,7 @@ class VerificationTest implements DatabaseTest {
 
     @BeforeAll
     void certificate() {
-        CertificateFixtures.Published course = fixtures.course("TikTok Shop for small brands", null, 90);
+        Published course = fixtures.course("TikTok Shop for small brands", null, 90);
         Account learner = fixtures.graduate("Åse Bjørnstad", course);
         certificate = certificates.ofHolder(learner.id()).get(0);
         base = server.getURL().toString();

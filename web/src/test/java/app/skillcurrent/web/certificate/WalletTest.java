@@ -1,13 +1,14 @@
 package app.skillcurrent.web.certificate;
 
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.certificate.CertificateView;
 import app.skillcurrent.core.certificate.Certificates;
 import app.skillcurrent.core.exam.ExamResult;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -39,13 +40,13 @@ class WalletTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures fixtures;
+    CoreFixtures fixtures;
     @Inject
     Progress progress;
     @Inject
     Certificates certificates;
 
-    private CertificateFixtures.Published course;
+    private Published course;
 
     @Override
     public Map<String, String> extraProperties() {
@@ -57,12 +58,6 @@ class WalletTest implements DatabaseTest {
         course = fixtures.course("Meta Ads & Reels: first campaign", 12, 90);
     }
 
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(server.getURI());
-        assertThat(Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode()).as("signed in").isEqualTo(303);
-        return session;
-    }
-
     @Test
     void theWalletListsEachCertificateWithStatusDownloadsShareLinkAndLinkedIn() {
         Account learner = fixtures.learner("Frida Kähler");
@@ -71,7 +66,7 @@ class WalletTest implements DatabaseTest {
         CertificateView certificate = certificates.ofHolder(learner.id()).get(0);
         String id = certificate.publicId();
         String url = server.getURL() + "/certificates/" + id;
-        WebSession session = signedIn(learner);
+        WebSession session = Accounts.signedIn(server.getURI(), learner);
 
         Document resultPage = Jsoup.parse(session.get("/learn/" + course.slug() + "/exam/" + result.attempt().id() + "/result").body());
         assertThat(resultPage.select("a[href=/certificates/course/" + course.slug() + "]"))
@@ -117,7 +112,7 @@ class WalletTest implements DatabaseTest {
     void learnersWithoutCertificatesAreToldHowToEarnOneAndStrangersMustSignIn() {
         Account learner = fixtures.learner("Not Yet");
         fixtures.completeLessons(learner.id(), course.slug());
-        WebSession session = signedIn(learner);
+        WebSession session = Accounts.signedIn(server.getURI(), learner);
         assertThat(Jsoup.parse(session.get("/certificates").body()).select(".empty-state").text())
                 .startsWith("You have no certificates yet.");
         HttpResponse<String> none = session.get("/certificates/course/" + course.slug());

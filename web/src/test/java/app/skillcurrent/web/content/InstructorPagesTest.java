@@ -2,9 +2,9 @@ package app.skillcurrent.web.content;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.content.fixture.ContentFixtures;
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.topic.NewPlatformChange;
 import app.skillcurrent.content.topic.NewTopic;
@@ -14,9 +14,9 @@ import app.skillcurrent.content.topic.Topics;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.Role;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -50,13 +49,13 @@ import static org.assertj.core.api.Assertions.tuple;
 class InstructorPagesTest implements DatabaseTest {
 
     @Inject
+    CoreFixtures fixtures;
+    @Inject
+    ContentFixtures courses;
+    @Inject
     EmbeddedServer server;
     @Inject
     AccountService accounts;
-    @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -64,24 +63,8 @@ class InstructorPagesTest implements DatabaseTest {
     @Inject
     PlatformChanges platformChanges;
 
-    private Fixtures fixtures;
-
-    @BeforeAll
-    void setUp() {
-        fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
-    }
-
     private WebSession signedIn(Role... roles) {
-        return signedIn(fixtures.account("person"), roles);
-    }
-
-    private WebSession signedIn(Account account, Role... roles) {
-        for (Role role : roles) {
-            accounts.grantRole(account.id(), role);
-        }
-        WebSession session = new WebSession(server.getURI());
-        assertThat(Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode()).isEqualTo(303);
-        return session;
+        return Accounts.signedIn(server.getURI(), fixtures.account(roles));
     }
 
     private static Document page(HttpResponse<String> response) {
@@ -132,7 +115,7 @@ class InstructorPagesTest implements DatabaseTest {
 
     /** Creates a course through the form and lets its exam draw one question, so one quiz question suffices. */
     private String createCourse(WebSession session, String title) {
-        String slug = Fixtures.unique("web-course");
+        String slug = ContentFixtures.unique("web-course");
         session.get("/teach");
         HttpResponse<String> created = session.post("/teach/courses", Map.of("slug", slug, "title", title, "language", "en"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
@@ -199,7 +182,7 @@ class InstructorPagesTest implements DatabaseTest {
     @Test
     void aLearnerWithoutARoleIsNotAllowedIntoTheInstructorPages() {
         WebSession learner = new WebSession(server.getURI());
-        Accounts.signUp(learner, Fixtures.unique("learner") + "@example.com", "Lee", "en");
+        Accounts.signUp(learner, ContentFixtures.unique("learner") + "@example.com", "Lee", "en");
 
         HttpResponse<String> list = learner.get("/teach");
         assertThat(list.statusCode()).isEqualTo(403);
@@ -660,16 +643,16 @@ class InstructorPagesTest implements DatabaseTest {
         accounts.grantRole(account.id(), Role.INSTRUCTOR);
         Editor editor = new Editor(account.id(), true, false);
         Editor admin = fixtures.admin();
-        Topic platform = topics.create(admin, NewTopic.platform(Fixtures.unique("platform"), "Queue platform"));
-        Topic feature = topics.create(admin, NewTopic.feature(Fixtures.unique("feature"), "Live", platform.id()));
-        Course course = fixtures.course(editor);
-        LessonContent content = Fixtures.content("Going live", "Press the button.", Set.of(feature.id()),
-                List.of(Fixtures.question("q1", "Which button?")));
-        fixtures.lesson(editor, course, content);
+        Topic platform = topics.create(admin, NewTopic.platform(ContentFixtures.unique("platform"), "Queue platform"));
+        Topic feature = topics.create(admin, NewTopic.feature(ContentFixtures.unique("feature"), "Live", platform.id()));
+        Course course = courses.course(editor);
+        LessonContent content = ContentFixtures.content("Going live", "Press the button.", Set.of(feature.id()),
+                List.of(ContentFixtures.question("q1", "Which button?")));
+        courses.lesson(editor, course, content);
         publishing.publishAsOf(editor, course.slug(), null, "First version", Instant.now().minus(Duration.ofDays(30)));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         platformChanges.record(editor, NewPlatformChange.of(feature.id(), today, "Live moved to the menu", null));
-        WebSession instructor = signedIn(account);
+        WebSession instructor = Accounts.signedIn(server.getURI(), account);
 
         Document queue = page(instructor.get("/teach/review"));
         assertThat(queue.select("table.data-table thead th")).extracting(Element::text).hasSize(6);

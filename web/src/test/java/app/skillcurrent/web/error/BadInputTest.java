@@ -1,14 +1,10 @@
 package app.skillcurrent.web.error;
 
-import app.skillcurrent.content.authoring.CourseDrafts;
-import app.skillcurrent.content.authoring.LessonDrafts;
-import app.skillcurrent.core.account.Account;
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.Role;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.WebSession;
 import app.skillcurrent.web.support.Accounts;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.Pages;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -33,11 +29,7 @@ class BadInputTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    AccountService accounts;
-    @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
+    CoreFixtures fixtures;
 
     @Test
     void aSignInEmailLongerThanAnyAddressIsTheUsualWrongCredentialsAnswer() {
@@ -90,10 +82,6 @@ class BadInputTest implements DatabaseTest {
     }
 
     private WebSession admin() {
-        Account admin = new Fixtures(accounts, courseDrafts, lessonDrafts).account("admin");
-        accounts.grantRole(admin.id(), Role.ADMIN);
-        WebSession session = new WebSession(server.getURI());
-        assertThat(Accounts.signIn(session, admin.email(), Fixtures.PASSWORD).statusCode()).isEqualTo(303);
-        return session;
+        return Accounts.signedIn(server.getURI(), fixtures.account(Role.ADMIN));
     }
 }

@@ -2,17 +2,15 @@ package app.skillcurrent.web.http;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.core.account.Account;
-import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.WebSession;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.web.support.CapturedLog;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.RawHttp;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
@@ -61,7 +59,7 @@ class RouteFuzzTest implements DatabaseTest {
     /** In every body sent, so the log can be searched for it; never in a path or query, which the access log shows. */
     private static final String MARK = "BodyMark";
     /** Routes that end the learner's session, walked last so the others are tried signed in. */
-    private static final Set<String> ENDING_THE_SESSION = Set.of("/signout", "/profile/sessions", "/profile/password");
+    private static final Set<String> ENDING_THE_SESSION = Set.of("/signout", "/profile/sessions", "/profile/password", "/profile/delete");
     /** Query parameters read from the request itself rather than bound as arguments (the catalogue's search). */
     private static final List<String> COMMON_PARAMETERS = List.of("q", "page", "platform", "level", "language", "fresh", "sort");
 
@@ -85,11 +83,9 @@ class RouteFuzzTest implements DatabaseTest {
     @Inject
     Router router;
     @Inject
-    AccountService accounts;
+    CoreFixtures people;
     @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
+    ContentFixtures courses;
     @Inject
     Publishing publishing;
 
@@ -106,15 +102,13 @@ class RouteFuzzTest implements DatabaseTest {
     @BeforeAll
     void aCourseALearnerAndAnOrganisation() {
         http = new RawHttp(server.getURI());
-        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
-        Editor instructor = fixtures.instructor();
-        Course course = fixtures.course(instructor);
-        LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("Fuzzed", "A lesson to poke at"));
+        Editor instructor = people.instructor();
+        Course course = courses.course(instructor);
+        LessonDraft lesson = courses.lesson(instructor, course, ContentFixtures.content("Fuzzed", "A lesson to poke at"));
         publishing.publish(instructor, course.slug(), null, "First version");
 
-        Account account = fixtures.account("fuzzed-learner");
-        WebSession session = new WebSession(server.getURI());
-        assertThat(Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode()).isEqualTo(303);
+        Account account = people.account("fuzzed-learner");
+        WebSession session = Accounts.signedIn(server.getURI(), account);
         session.get("/courses/" + course.slug());
         assertThat(session.post("/courses/" + course.slug() + "/enrol", Map.of()).statusCode()).isLessThan(400);
         session.get("/organisations");
@@ -129,7 +123,7 @@ class RouteFuzzTest implements DatabaseTest {
         visitor = new Caller("visitor", "csrf=" + anonymous.cookie("csrf").orElseThrow(), anonymous.csrfToken());
 
         plausible = Map.of("slug", course.slug(), "id", organisation, "lessonId", String.valueOf(lesson.id()),
-                "attemptId", "1", "from", "1.0", "to", "1.1", "index", "1", "purpose", "revocation");
+                "attemptId", "1", "from", "1.0", "to", "1.1", "index", "1", "purpose", "revocation", "document", "terms", "language", "en");
     }
 
     @Test

@@ -1,10 +1,11 @@
 package app.skillcurrent.web.journey;
 
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.credential.Issuer;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.learningtime.LearningTime;
 import app.skillcurrent.core.progress.Progress;
-import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.web.support.Browser;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.TestClock;
@@ -53,7 +54,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
     @Inject
     Issuer issuer;
     @Inject
-    CertificateFixtures certificateFixtures;
+    CoreFixtures fixtures;
     @Inject
     TestClock clock;
     @Inject
@@ -65,7 +66,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
     @Inject
     DataSource dataSource;
 
-    private CertificateFixtures.Published course;
+    private Published course;
     private Path downloads;
     private ChromeDriver admin;
     private ChromeDriver learner;
@@ -77,7 +78,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void courseAndBrowsers() throws IOException {
-        course = certificateFixtures
+        course = fixtures
                 .course("Hooks for brands", null, 90);
         downloads = Files.createTempDirectory("downloads");
         admin = Browser.start(downloads);
@@ -117,6 +118,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         fill(learnerWait, "email", "leo@example.com");
         fill(learnerWait, "displayName", "Leo Learner");
         fill(learnerWait, "password", "a-good-long-password");
+        learner.findElement(By.id("consent")).click();
         learner.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         learnerWait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
         learner.get(invitationPath);
@@ -194,6 +196,7 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         fill(wait, "email", email);
         fill(wait, "displayName", name);
         fill(wait, "password", "a-good-long-password");
+        browser.findElement(By.id("consent")).click();
         browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
     }

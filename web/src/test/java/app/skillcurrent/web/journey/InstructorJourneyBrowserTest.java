@@ -1,5 +1,6 @@
 package app.skillcurrent.web.journey;
 
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.CourseSettings;
@@ -17,9 +18,9 @@ import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Browser;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -46,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InstructorJourneyBrowserTest implements DatabaseTest {
 
-
     @Inject
     EmbeddedServer server;
     @Inject
@@ -63,7 +63,7 @@ class InstructorJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void publishedCourseAndBrowser() {
-        Account instructor = accounts.signUp(new SignUpRequest("ines@example.com", "Ines", Fixtures.PASSWORD, "en"));
+        Account instructor = accounts.signUp(new SignUpRequest("ines@example.com", "Ines", CoreFixtures.PASSWORD, "en", AccountRules.CONSENT_GIVEN));
         accounts.grantRole(instructor.id(), Role.INSTRUCTOR);
         Editor editor = new Editor(instructor.id(), true, false);
         courseDrafts.createCourse(editor, new NewCourse("reels-basics", "Reels basics", "en"));
@@ -93,7 +93,7 @@ class InstructorJourneyBrowserTest implements DatabaseTest {
     void editPreviewPublishMinorAndReadTheDiff() {
         browser.get(server.getURL() + "/signin");
         fill("email", "ines@example.com");
-        fill("password", Fixtures.PASSWORD);
+        fill("password", CoreFixtures.PASSWORD);
         browser.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
 

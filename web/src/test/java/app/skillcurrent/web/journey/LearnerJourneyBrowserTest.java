@@ -5,18 +5,17 @@ import app.skillcurrent.content.authoring.Course;
 import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.CourseSettings;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonTask;
 import app.skillcurrent.content.revision.Level;
 import app.skillcurrent.content.revision.QuizOption;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.TaskKind;
-import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Browser;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -45,15 +44,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LearnerJourneyBrowserTest implements DatabaseTest {
 
     @Inject
-    EmbeddedServer server;
+    CoreFixtures fixtures;
     @Inject
-    AccountService accounts;
+    ContentFixtures courses;
+    @Inject
+    EmbeddedServer server;
     @Inject
     CourseEditors courseEditors;
     @Inject
     CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
 
@@ -62,16 +61,15 @@ class LearnerJourneyBrowserTest implements DatabaseTest {
 
     @BeforeAll
     void courseAndBrowser() {
-        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
-        Course course = fixtures.course(instructor);
+        Course course = courses.course(instructor);
         courseDrafts.updateSettings(instructor, course.slug(), new CourseSettings("Captions that convert", course.slug(),
                 "Write captions people finish reading.", Level.BEGINNER, "en", Set.of(), 80, 2, 3, 90, null),
                 courseEditors.course(instructor, course.slug()).draftVersion());
-        fixtures.lesson(instructor, course, lesson("Why captions matter", "Captions carry the **promise**.", "q-why"));
-        fixtures.lesson(instructor, course, lesson("Writing the first line", "Lead with the benefit.", "q-first"));
+        courses.lesson(instructor, course, lesson("Why captions matter", "Captions carry the **promise**.", "q-why"));
+        courses.lesson(instructor, course, lesson("Writing the first line", "Lead with the benefit.", "q-first"));
         publishing.publish(instructor, course.slug(), null, "First edition.");
-        fixtures.lesson(instructor, fixtures.course(instructor), lesson("Unrelated", "Another topic.", "q-x"));
+        courses.lesson(instructor, courses.course(instructor), lesson("Unrelated", "Another topic.", "q-x"));
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
@@ -99,6 +97,7 @@ class LearnerJourneyBrowserTest implements DatabaseTest {
         fill("email", "lena@example.com");
         fill("displayName", "Lena");
         fill("password", "a-good-long-password");
+        browser.findElement(By.id("consent")).click();
         browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
 

@@ -61,6 +61,7 @@ class SignUpJourneyBrowserTest implements DatabaseTest {
         fill("email", "journey@example.com");
         fill("displayName", "Jonas Journey");
         fill("password", "short");
+        browser.findElement(By.id("consent")).click();
         browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         WebElement passwordError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-error")));
         assertThat(passwordError.getText()).isEqualTo("Use at least 10 characters.");
@@ -72,6 +73,7 @@ class SignUpJourneyBrowserTest implements DatabaseTest {
         assertThat(browser.findElement(By.id("email")).getDomProperty("value")).as("what was typed is kept").isEqualTo("journey@example.com");
         assertThat(browser.findElement(By.id("displayName")).getDomProperty("value")).as("what was typed is kept").isEqualTo("Jonas Journey");
         assertThat(browser.findElement(By.id("password")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("consent")).isSelected()).as("the consent given is kept").isTrue();
 
         fill("password", "a-good-long-password");
         browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();

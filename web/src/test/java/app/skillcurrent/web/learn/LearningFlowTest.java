@@ -2,20 +2,18 @@ package app.skillcurrent.web.learn;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.LessonTask;
 import app.skillcurrent.content.revision.QuizOption;
 import app.skillcurrent.content.revision.QuizQuestion;
 import app.skillcurrent.content.revision.TaskKind;
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.exam.ExamConfiguration;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.testing.WebSession;
 import app.skillcurrent.testing.Sql;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -48,13 +46,11 @@ import static org.assertj.core.api.Assertions.tuple;
 class LearningFlowTest implements DatabaseTest {
 
     @Inject
+    CoreFixtures fixtures;
+    @Inject
+    ContentFixtures courses;
+    @Inject
     EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -76,22 +72,21 @@ class LearningFlowTest implements DatabaseTest {
 
     @BeforeAll
     void publishedCourses() {
-        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
-        Course course = fixtures.course(instructor);
-        LessonDraft a = fixtures.lesson(instructor, course, Fixtures.content("Hooks", "Open **strong**."));
-        LessonDraft b = fixtures.lesson(instructor, course, Fixtures.content("Captions", "Write captions."));
+        Course course = courses.course(instructor);
+        LessonDraft a = courses.lesson(instructor, course, ContentFixtures.content("Hooks", "Open **strong**."));
+        LessonDraft b = courses.lesson(instructor, course, ContentFixtures.content("Captions", "Write captions."));
         publishing.publish(instructor, course.slug(), null, "First edition.");
         slug = course.slug();
         title = course.title();
         first = a.id();
         second = b.id();
-        Course other = fixtures.course(instructor);
-        otherLesson = fixtures.lesson(instructor, other, Fixtures.content("Elsewhere", "Other course.")).id();
+        Course other = courses.course(instructor);
+        otherLesson = courses.lesson(instructor, other, ContentFixtures.content("Elsewhere", "Other course.")).id();
         publishing.publish(instructor, other.slug(), null, "First edition.");
         otherSlug = other.slug();
-        Course several = fixtures.course(instructor);
-        severalLesson = fixtures.lesson(instructor, several, new LessonContent("Plain captions", "Keep them short.", 5,
+        Course several = courses.course(instructor);
+        severalLesson = courses.lesson(instructor, several, new LessonContent("Plain captions", "Keep them short.", 5,
                 List.of(new LessonTask(TaskKind.CHECK, "Read one caption aloud"),
                         new LessonTask(TaskKind.REFLECTION, "What will you change?")),
                 List.of(new QuizQuestion("q-several", "Which help captions?",
@@ -105,7 +100,7 @@ class LearningFlowTest implements DatabaseTest {
 
     private WebSession learner() {
         WebSession session = new WebSession(server.getURI());
-        Accounts.signUp(session, Fixtures.unique("learner") + "@example.com", "Lea", "en");
+        Accounts.signUp(session, ContentFixtures.unique("learner") + "@example.com", "Lea", "en");
         return session;
     }
 

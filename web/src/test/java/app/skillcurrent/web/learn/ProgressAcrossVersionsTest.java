@@ -2,23 +2,21 @@ package app.skillcurrent.web.learn;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.core.account.Account;
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.dashboard.LearnerDashboard;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.progress.LessonInCourse;
 import app.skillcurrent.core.progress.LessonState;
 import app.skillcurrent.core.progress.LessonWork;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.web.support.Accounts;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -42,13 +39,11 @@ import static org.assertj.core.api.Assertions.tuple;
 class ProgressAcrossVersionsTest implements DatabaseTest {
 
     @Inject
+    CoreFixtures fixtures;
+    @Inject
+    ContentFixtures courses;
+    @Inject
     EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -60,17 +55,16 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
 
     @Test
     void aMinorVersionMovesLearnersOnAndMarksOnlyChangedLessonsUpdated() {
-        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
-        Course course = fixtures.course(instructor);
-        LessonDraft kept = fixtures.lesson(instructor, course, Fixtures.content("Kept", "Stays the same."));
-        LessonDraft changed = fixtures.lesson(instructor, course, Fixtures.content("Changed", "First wording."));
+        Course course = courses.course(instructor);
+        LessonDraft kept = courses.lesson(instructor, course, ContentFixtures.content("Kept", "Stays the same."));
+        LessonDraft changed = courses.lesson(instructor, course, ContentFixtures.content("Changed", "First wording."));
         publishing.publish(instructor, course.slug(), null, "First edition.");
         long learner = fixtures.account("minor").id();
         enrolments.enrol(learner, course.slug());
-        completeAll(learner, course.slug());
+        fixtures.completeLessons(learner, course.slug());
 
-        fixtures.save(instructor, course, changed.id(), Fixtures.content("Changed", "Second, clearer wording."));
+        courses.save(instructor, course, changed.id(), ContentFixtures.content("Changed", "Second, clearer wording."));
         publishing.publish(instructor, course.slug(), Severity.MINOR, "Clearer wording.");
 
         LearnerCourse now = enrolments.open(learner, course.slug());
@@ -94,21 +88,20 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
 
     @Test
     void aMajorVersionWaitsForTheLearnerAndShowsWhatChanged() {
-        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
-        Course course = fixtures.course(instructor);
-        LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("Rules", "Old rule."));
+        Course course = courses.course(instructor);
+        LessonDraft lesson = courses.lesson(instructor, course, ContentFixtures.content("Rules", "Old rule."));
         publishing.publish(instructor, course.slug(), null, "First edition.");
         Account account = fixtures.account("major");
         long learner = account.id();
         enrolments.enrol(learner, course.slug());
-        completeAll(learner, course.slug());
+        fixtures.completeLessons(learner, course.slug());
         WebSession session = new WebSession(server.getURI());
-        Accounts.signIn(session, account.email(), Fixtures.PASSWORD);
+        Accounts.signIn(session, account.email(), CoreFixtures.PASSWORD);
         String update = "/learn/" + course.slug() + "/update";
         assertThat(page(session.get(update)).select(".empty-state").text()).isEqualTo("You follow the current version (1.0).");
 
-        fixtures.save(instructor, course, lesson.id(), Fixtures.content("Rules", "The platform changed the rule."));
+        courses.save(instructor, course, lesson.id(), ContentFixtures.content("Rules", "The platform changed the rule."));
         publishing.publish(instructor, course.slug(), Severity.MAJOR, "The rule changed.");
 
         LearnerCourse pinned = enrolments.open(learner, course.slug());
@@ -160,12 +153,11 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
 
     @Test
     void aNewLearnerIsPinnedToTheVersionCurrentWhenTheyEnrol() {
-        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
-        Course course = fixtures.course(instructor);
-        LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("One", "Text."));
+        Course course = courses.course(instructor);
+        LessonDraft lesson = courses.lesson(instructor, course, ContentFixtures.content("One", "Text."));
         publishing.publish(instructor, course.slug(), null, "First edition.");
-        fixtures.save(instructor, course, lesson.id(), Fixtures.content("One", "Text, improved."));
+        courses.save(instructor, course, lesson.id(), ContentFixtures.content("One", "Text, improved."));
         publishing.publish(instructor, course.slug(), Severity.MAJOR, "Rewritten.");
         long learner = fixtures.account("late").id();
         enrolments.enrol(learner, course.slug());
@@ -176,12 +168,4 @@ class ProgressAcrossVersionsTest implements DatabaseTest {
         return Jsoup.parse(response.body());
     }
 
-    private void completeAll(long learner, String slug) {
-        LearnerCourse course = enrolments.open(learner, slug);
-        course.lessons().forEach(entry -> {
-            progress.saveTask(learner, course, entry.lessonId(), 0, true, null);
-            progress.answer(learner, course, entry.lessonId(), "q1", Set.of("a"));
-            progress.complete(learner, course, entry.lessonId());
-        });
-    }
 }

@@ -1,22 +1,21 @@
 package app.skillcurrent.web.ops;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.Course;
 import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.content.freshness.Freshness;
 import app.skillcurrent.content.render.MarkdownRenderer;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.Revisions;
-import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.catalogue.Catalogue;
 import app.skillcurrent.core.catalogue.CatalogueSearch;
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.account.Role;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -40,6 +39,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CacheMetricsTest implements DatabaseTest {
 
+    @Inject
+    CoreFixtures fixtures;
+    @Inject
+    AccountService accounts;
+    @Inject
+    ContentFixtures courses;
+
     private static final List<String> CACHES = List.of("lesson-revisions", "course-revisions", "rendered-lessons",
             "catalogue", "freshness", "validated-sessions");
     /** A sample line of the exposition format: {@code cache_gets_total{cache="catalogue",result="hit"} 3.0}. */
@@ -48,12 +54,6 @@ class CacheMetricsTest implements DatabaseTest {
 
     @Inject
     EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
@@ -67,10 +67,9 @@ class CacheMetricsTest implements DatabaseTest {
 
     @Test
     void eachNamedCacheCountsItsHitsAndMisses() {
-        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor editor = fixtures.instructor();
-        Course course = fixtures.course(editor);
-        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Cached", "Read *twice*"));
+        Course course = courses.course(editor);
+        LessonDraft lesson = courses.lesson(editor, course, ContentFixtures.content("Cached", "Read *twice*"));
         CourseRevision published = publishing.publish(editor, course.slug(), null, "First version");
         long lessonRevisionId = published.lessons().get(0).lessonRevisionId();
         for (int read = 0; read < 2; read++) {

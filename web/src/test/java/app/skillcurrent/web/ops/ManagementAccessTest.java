@@ -1,14 +1,10 @@
 package app.skillcurrent.web.ops;
 
-import app.skillcurrent.content.authoring.CourseDrafts;
-import app.skillcurrent.content.authoring.LessonDrafts;
-import app.skillcurrent.core.account.Account;
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.Role;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.WebSession;
 import app.skillcurrent.web.support.Accounts;
-import app.skillcurrent.web.support.Fixtures;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -35,11 +31,7 @@ class ManagementAccessTest implements DatabaseTest {
     @Inject
     JsonMapper json;
     @Inject
-    AccountService accounts;
-    @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
+    CoreFixtures fixtures;
 
     @Test
     void visitorsAndOrdinaryAccountsGetTheBareHealthStatus() throws IOException {
@@ -76,12 +68,6 @@ class ManagementAccessTest implements DatabaseTest {
     }
 
     private WebSession signedIn(boolean admin) {
-        Account account = new Fixtures(accounts, courseDrafts, lessonDrafts).account(admin ? "admin" : "learner");
-        if (admin) {
-            accounts.grantRole(account.id(), Role.ADMIN);
-        }
-        WebSession session = new WebSession(server.getURI());
-        assertThat(Accounts.signIn(session, account.email(), Fixtures.PASSWORD).statusCode()).isEqualTo(303);
-        return session;
+        return Accounts.signedIn(server.getURI(), admin ? fixtures.account(Role.ADMIN) : fixtures.account());
     }
 }

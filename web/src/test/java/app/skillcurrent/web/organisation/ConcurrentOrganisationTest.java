@@ -1,6 +1,6 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.web.certificate.CertificateFixtures;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.Sql;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -33,7 +33,7 @@ class ConcurrentOrganisationTest implements DatabaseTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures certificateFixtures;
+    CoreFixtures fixtures;
     @Inject
     DataSource dataSource;
 
@@ -43,7 +43,7 @@ class ConcurrentOrganisationTest implements DatabaseTest {
     @BeforeAll
     void setUp() {
         employers = new Employers(server.getURI());
-        course = certificateFixtures
+        course = fixtures
                 .course("Reels for teams", null, 90).slug();
     }
 

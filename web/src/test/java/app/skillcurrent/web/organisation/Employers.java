@@ -1,7 +1,8 @@
 package app.skillcurrent.web.organisation;
 
+import app.skillcurrent.content.fixture.ContentFixtures;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Accounts;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.testing.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,7 +30,7 @@ final class Employers {
 
     /** Someone signed up and signed in, with an address no other test uses. */
     Person person(String name) {
-        String email = Fixtures.unique(name.toLowerCase(Locale.ROOT).replace(' ', '.')) + "@example.com";
+        String email = ContentFixtures.unique(name.toLowerCase(Locale.ROOT).replace(' ', '.')) + "@example.com";
         WebSession session = new WebSession(base);
         assertThat(Accounts.signUp(session, email, name, "en").statusCode()).isEqualTo(303);
         return new Person(email, name, session);
@@ -66,7 +67,7 @@ final class Employers {
      * hours after it started, by the clock tests move.
      */
     static void signInAgain(Person person) {
-        HttpResponse<String> signedIn = Accounts.signIn(person.session(), person.email(), Fixtures.PASSWORD);
+        HttpResponse<String> signedIn = Accounts.signIn(person.session(), person.email(), CoreFixtures.PASSWORD);
         assertThat(signedIn.statusCode()).as("%s signs in again", person.name()).isEqualTo(303);
     }
 

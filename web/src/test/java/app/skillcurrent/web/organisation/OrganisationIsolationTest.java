@@ -1,6 +1,6 @@
 package app.skillcurrent.web.organisation;
 
-import app.skillcurrent.web.certificate.CertificateFixtures;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.http.HttpMethod;
@@ -53,7 +53,7 @@ class OrganisationIsolationTest implements DatabaseTest {
     @Inject
     Router router;
     @Inject
-    CertificateFixtures certificateFixtures;
+    CoreFixtures fixtures;
 
     private Employers.Person adminA;
     private String orgA;
@@ -67,7 +67,7 @@ class OrganisationIsolationTest implements DatabaseTest {
     @BeforeAll
     void twoOrganisations() {
         Employers employers = new Employers(server.getURI());
-        course = certificateFixtures.course("Shorts for teams", null, 90).slug();
+        course = fixtures.course("Shorts for teams", null, 90).slug();
         adminA = employers.person("Alma Admin");
         orgA = employers.organisation(adminA, "Alpha Agency");
         adminB = employers.person("Bent Admin");

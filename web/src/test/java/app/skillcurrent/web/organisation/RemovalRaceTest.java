@@ -2,10 +2,10 @@ package app.skillcurrent.web.organisation;
 
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.assignment.Teams;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.organisation.Members;
 import app.skillcurrent.core.organisation.Organisation;
 import app.skillcurrent.core.organisation.OrganisationService;
-import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.Sql;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -59,7 +59,7 @@ class RemovalRaceTest implements DatabaseTest {
     @Inject
     AccountService accounts;
     @Inject
-    CertificateFixtures certificateFixtures;
+    CoreFixtures fixtures;
 
     private Employers employers;
     private String course;
@@ -67,7 +67,7 @@ class RemovalRaceTest implements DatabaseTest {
     @BeforeAll
     void setUp() {
         employers = new Employers(server.getURI());
-        course = certificateFixtures.course("Stories for teams", null, 60).slug();
+        course = fixtures.course("Stories for teams", null, 60).slug();
     }
 
     private record Scene(Employers.Person admin, Organisation organisation, String memberId, String memberEmail,

@@ -1,5 +1,7 @@
 package app.skillcurrent.web.organisation;
 
+import app.skillcurrent.content.fixture.ContentFixtures;
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.topic.Topics;
 import app.skillcurrent.core.account.Account;
@@ -7,8 +9,8 @@ import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.certificate.Certificates;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.core.learningtime.LearningTime;
-import app.skillcurrent.web.certificate.CertificateFixtures;
 import app.skillcurrent.testing.DatabaseTest;
 import app.skillcurrent.testing.TestClock;
 import app.skillcurrent.testing.WebSession;
@@ -47,9 +49,11 @@ import static org.assertj.core.api.Assertions.tuple;
 class TeamReportTest implements DatabaseTest {
 
     @Inject
+    ContentFixtures courses;
+    @Inject
     EmbeddedServer server;
     @Inject
-    CertificateFixtures fixtures;
+    CoreFixtures fixtures;
     @Inject
     TestClock clock;
     @Inject
@@ -82,7 +86,7 @@ class TeamReportTest implements DatabaseTest {
     @Test
     void statusesCurrencyAndTheMatrixFollowLearningAndNewVersions() throws Exception {
         long tiktok = topics.bySlug("tiktok").orElseThrow().id();
-        CertificateFixtures.Published course = fixtures.course("TikTok for teams", null, 30, Set.of(tiktok));
+        Published course = fixtures.course("TikTok for teams", null, 30, Set.of(tiktok));
         Employers.Person admin = employers.person("Rita Report");
         String org = employers.organisation(admin, "Report Rabbits");
         Account graduate = joined(admin, org, "Gina Graduate");
@@ -131,7 +135,7 @@ class TeamReportTest implements DatabaseTest {
         assertThat(assignmentStatus(report, "Ib Idle")).isEqualTo("OVERDUE");
         assertThat(assignmentStatus(report, "Gina Graduate")).as("done before the due date stays done").isEqualTo("COMPLETED");
 
-        fixtures.revise(course, Severity.MAJOR, "Shop tabs moved.");
+        courses.revise(course, Severity.MAJOR, "Shop tabs moved.");
         report = report(admin, org);
         assertThat(platform(report, "Gina Graduate", "TikTok")).isEqualTo("UPDATE_AVAILABLE");
         assertThat(report.get("currency").get(0).get("currentHolders").getIntValue()).as("nobody holds the newest major version").isZero();
@@ -150,7 +154,7 @@ class TeamReportTest implements DatabaseTest {
 
     @Test
     void theChartShowsTwelveWeeksOfTheTeamsTimeAgainstTheWeeklyBudget() throws Exception {
-        CertificateFixtures.Published course = fixtures.course("Charted course", null, 90);
+        Published course = fixtures.course("Charted course", null, 90);
         Employers.Person admin = employers.person("Chad Chart");
         String org = employers.organisation(admin, "Chart Chickens");
         admin.session().get("/organisations/" + org + "/members");
@@ -180,7 +184,7 @@ class TeamReportTest implements DatabaseTest {
 
     @Test
     void learningTimeCountsAgainstBudgetsAndOverspendingOnlyWarns() throws Exception {
-        CertificateFixtures.Published course = fixtures.course("Reels budgets", null, 90);
+        Published course = fixtures.course("Reels budgets", null, 90);
         Employers.Person admin = employers.person("Bea Budget");
         String org = employers.organisation(admin, "Budget Bears");
         admin.session().get("/organisations/" + org + "/members");
@@ -252,7 +256,7 @@ class TeamReportTest implements DatabaseTest {
 
     @Test
     void theCsvOpensInSpreadsheetsAndCannotCarryFormulas() throws Exception {
-        CertificateFixtures.Published course = fixtures.course("CSV course", 12, 90);
+        Published course = fixtures.course("CSV course", 12, 90);
         Employers.Person admin = employers.person("Carl Csv");
         String org = employers.organisation(admin, "Søndergaard & Müller");
         Account graduate = joined(admin, org, "Åse Ørsted");
@@ -280,7 +284,7 @@ class TeamReportTest implements DatabaseTest {
 
     @Test
     void removingAMemberKeepsTheirCertificatesAndProgress() throws Exception {
-        CertificateFixtures.Published course = fixtures.course("Kept course", null, 90);
+        Published course = fixtures.course("Kept course", null, 90);
         Employers.Person admin = employers.person("Kaj Keeper");
         String org = employers.organisation(admin, "Keepers");
         Employers.Person leaver = employers.member(admin, org, "Lea Leaver");
@@ -321,7 +325,7 @@ class TeamReportTest implements DatabaseTest {
 
     @Test
     void assignmentsComeFirstOnTheLearnersDashboardAndBadAssignmentsAreRefused() throws Exception {
-        CertificateFixtures.Published course = fixtures.course("Assigned first", null, 90);
+        Published course = fixtures.course("Assigned first", null, 90);
         Employers.Person admin = employers.person("Ane Assigner");
         String org = employers.organisation(admin, "Assigners");
         Employers.Person member = employers.member(admin, org, "Mia Member");
@@ -382,14 +386,14 @@ class TeamReportTest implements DatabaseTest {
 
     @Test
     void theReportMakesTheSameQueriesForAnyNumberOfPeople() throws Exception {
-        CertificateFixtures.Published first = fixtures.course("Scale one", null, 90);
-        CertificateFixtures.Published second = fixtures.course("Scale two", null, 90);
+        Published first = fixtures.course("Scale one", null, 90);
+        Published second = fixtures.course("Scale two", null, 90);
         Employers.Person admin = employers.person("Sam Scale");
         String org = employers.organisation(admin, "Scalers");
         Account[] people = new Account[6];
         for (int i = 0; i < people.length; i++) {
             people[i] = joined(admin, org, "Scaler " + i);
-            for (CertificateFixtures.Published course : List.of(first, second)) {
+            for (Published course : List.of(first, second)) {
                 enrolments.enrol(people[i].id(), course.slug());
                 fixtures.completeLesson(people[i].id(), enrolments.open(people[i].id(), course.slug()), course.lessonIds().get(0));
             }

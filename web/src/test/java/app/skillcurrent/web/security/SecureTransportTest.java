@@ -53,7 +53,7 @@ class SecureTransportTest implements DatabaseTest {
         assertThat(attributes(language, "lang")).contains("secure");
 
         HttpResponse<String> signUp = post("/signup", cookies, Map.of("email", "secure@example.com", "displayName", "Sam",
-                "password", "a-long-password", "locale", "en", "csrfToken", token));
+                "password", "a-long-password", "locale", "en", "consent", "yes", "csrfToken", token));
         assertThat(signUp.statusCode()).isEqualTo(303);
         assertThat(attributes(signUp, "session")).contains("secure");
         assertThat(attributes(signUp, "flash")).contains("secure");

@@ -29,7 +29,7 @@ class ErrorSummaryTest implements DatabaseTest {
         WebSession visitor = new WebSession(server.getURI());
         visitor.get("/signup");
         Document page = Jsoup.parse(visitor.post("/signup",
-                Map.of("email", "not-an-address", "displayName", "", "password", "short", "locale", "en")).body());
+                Map.of("email", "not-an-address", "displayName", "", "password", "short", "locale", "en", "consent", "yes")).body());
 
         assertThat(page.select(".error-summary h2").text()).isEqualTo("Please correct the 3 fields marked below.");
         assertThat(page.select(".error-summary a")).extracting(a -> a.attr("href"), Element::text).containsExactly(
@@ -46,7 +46,7 @@ class ErrorSummaryTest implements DatabaseTest {
         WebSession visitor = new WebSession(server.getURI()).acceptLanguage("de");
         visitor.get("/signup");
         Document page = Jsoup.parse(visitor.post("/signup",
-                Map.of("email", "a@example.com", "displayName", "", "password", "a-long-password", "locale", "de")).body());
+                Map.of("email", "a@example.com", "displayName", "", "password", "a-long-password", "locale", "de", "consent", "yes")).body());
         assertThat(page.select(".error-summary a").eachText()).singleElement().asString().startsWith(
                 page.select("label[for=displayName]").text() + ": ");
     }

@@ -1,8 +1,8 @@
 package app.skillcurrent.web.view;
 
+import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
 import app.skillcurrent.web.support.Pages;
 import app.skillcurrent.testing.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -90,7 +90,7 @@ class LanguageTest implements DatabaseTest {
 
         session.post("/language", Map.of("lang", "de", "returnTo", "/"));
         WebSession elsewhere = session().acceptLanguage("en");
-        Accounts.signIn(elsewhere, "dane@example.com", Fixtures.PASSWORD);
+        Accounts.signIn(elsewhere, "dane@example.com", CoreFixtures.PASSWORD);
         assertThat(language(elsewhere.get("/"))).as("the switch was saved to the profile").isEqualTo("de");
     }
 

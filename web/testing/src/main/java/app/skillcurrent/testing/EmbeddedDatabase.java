@@ -45,6 +45,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
             + "&prepStmtCacheSqlLimit=2048&rewriteBatchedStatements=true&maintainTimeStats=false"
             + "&readOnlyPropagatesToServer=false";
 
+    /**
+     * The same for MariaDB's driver ({@code jdbc:mariadb://}, the one a MariaDB 10 server needs): UTC for the
+     * session; it keeps session state and caches statements without being told.
+     */
+    public static final String MARIADB_DRIVER_SETTINGS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+
     /** Unix socket paths longer than this do not fit the kernel's address structure (108 bytes). */
     private static final int MAX_SOCKET_PATH = 100;
 

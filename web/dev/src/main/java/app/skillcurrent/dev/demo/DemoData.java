@@ -1,6 +1,7 @@
 package app.skillcurrent.dev.demo;
 
 import app.skillcurrent.core.account.Account;
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.account.Role;
@@ -77,6 +78,7 @@ public class DemoData {
     }
 
     private Account create(DemoAccounts.DemoAccount demo) {
-        return accounts.signUp(new SignUpRequest(demo.email(), demo.displayName(), DemoAccounts.PASSWORD, demo.locale()));
+        return accounts.signUp(new SignUpRequest(demo.email(), demo.displayName(), DemoAccounts.PASSWORD, demo.locale(),
+                AccountRules.CONSENT_GIVEN));
     }
 }

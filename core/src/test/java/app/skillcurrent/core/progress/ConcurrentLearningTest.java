@@ -1,21 +1,17 @@
-package app.skillcurrent.web.learn;
+package app.skillcurrent.core.progress;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
-import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.core.enrolment.Enrolment;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.exam.ExamAttempt;
 import app.skillcurrent.core.exam.Exams;
-import app.skillcurrent.core.progress.LessonState;
-import app.skillcurrent.core.progress.Progress;
-import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
+import app.skillcurrent.core.fixture.CoreFixtures;
+import app.skillcurrent.core.fixture.CoreServiceTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,14 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Double clicks and two tabs: racing requests never duplicate an enrolment, a completion or an exam attempt. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcurrentLearningTest implements DatabaseTest {
+class ConcurrentLearningTest implements CoreServiceTest {
 
     @Inject
-    AccountService accounts;
+    CoreFixtures fixtures;
     @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
+    ContentFixtures courses;
     @Inject
     Publishing publishing;
     @Inject
@@ -58,10 +52,9 @@ class ConcurrentLearningTest implements DatabaseTest {
 
     @BeforeAll
     void course() {
-        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
-        Course course = fixtures.course(instructor);
-        LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("Only lesson", "Text."));
+        Course course = courses.course(instructor);
+        LessonDraft lesson = courses.lesson(instructor, course, ContentFixtures.content("Only lesson", "Text."));
         publishing.publish(instructor, course.slug(), null, "First edition.");
         slug = course.slug();
         lessonId = lesson.id();
@@ -69,7 +62,7 @@ class ConcurrentLearningTest implements DatabaseTest {
 
     @Test
     void twentySimultaneousEnrolmentsMakeOne() throws Exception {
-        long learner = new Fixtures(accounts, courseDrafts, lessonDrafts).account("enrol-race").id();
+        long learner = fixtures.account("enrol-race").id();
         List<Enrolment> results = race(20, () -> enrolments.enrol(learner, slug));
         assertThat(results).extracting(Enrolment::id).as("every request got the same enrolment").containsOnly(results.get(0).id());
         assertThat(enrolments.ofLearner(learner)).hasSize(1);
@@ -77,7 +70,7 @@ class ConcurrentLearningTest implements DatabaseTest {
 
     @Test
     void simultaneousCompletionsAndExamStartsRecordOneEach() throws Exception {
-        long learner = new Fixtures(accounts, courseDrafts, lessonDrafts).account("complete-race").id();
+        long learner = fixtures.account("complete-race").id();
         enrolments.enrol(learner, slug);
         LearnerCourse course = enrolments.open(learner, slug);
         progress.saveTask(learner, course, lessonId, 0, true, null);

@@ -1,32 +1,21 @@
-package app.skillcurrent.web.content;
+package app.skillcurrent.content.freshness;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.CourseEditors;
 import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
-import app.skillcurrent.content.freshness.CourseFreshness;
-import app.skillcurrent.content.freshness.Freshness;
-import app.skillcurrent.content.freshness.ReviewItem;
-import app.skillcurrent.content.freshness.TopicReview;
 import app.skillcurrent.content.revision.CourseRevision;
-import app.skillcurrent.content.revision.LessonContent;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.topic.NewPlatformChange;
-import app.skillcurrent.content.topic.NewTopic;
 import app.skillcurrent.content.topic.PlatformChanges;
 import app.skillcurrent.content.topic.Topic;
-import app.skillcurrent.content.topic.Topics;
-import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.core.catalogue.Catalogue;
-import app.skillcurrent.core.catalogue.CourseCard;
 import app.skillcurrent.testing.TestDatabase;
-import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
+import app.skillcurrent.content.fixture.ContentFixtures;
+import app.skillcurrent.content.fixture.ContentPeople;
+import app.skillcurrent.content.fixture.ContentServiceTest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -46,12 +35,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
+import static app.skillcurrent.content.fixture.ContentFixtures.about;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -62,42 +48,33 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FreshnessTest implements DatabaseTest {
+class FreshnessTest implements ContentServiceTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final Instant MONTH_AGO = Instant.now().minus(Duration.ofDays(30));
 
     @Inject
-    AccountService accounts;
+    ContentPeople people;
+    @Inject
+    ContentFixtures fixtures;
     @Inject
     CourseEditors courseEditors;
-    @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
     @Inject
     Publishing publishing;
     @Inject
     Revisions revisions;
     @Inject
-    Topics topics;
-    @Inject
     PlatformChanges platformChanges;
     @Inject
     Freshness freshness;
     @Inject
-    Catalogue catalogue;
-    @Inject
     ApplicationContext context;
 
-    private Fixtures fixtures;
     private Editor admin;
-
 
     @BeforeAll
     void setUp() {
-        fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
-        admin = fixtures.admin();
+        admin = people.admin();
     }
 
     /** A platform change recorded today, without a source. */
@@ -107,25 +84,6 @@ class FreshnessTest implements DatabaseTest {
 
     private void changedOn(Editor editor, Topic topic, LocalDate day, String summary) {
         platformChanges.record(editor, NewPlatformChange.of(topic.id(), day, summary, null));
-    }
-
-    /** A platform of this test's own, so changes recorded by other tests in the class never reach its lessons. */
-    private Topic platform() {
-        String slug = Fixtures.unique("platform");
-        return topics.create(admin, NewTopic.platform(slug, "Platform " + slug));
-    }
-
-    private Topic feature(Topic platform) {
-        String slug = Fixtures.unique("feature");
-        return topics.create(admin, NewTopic.feature(slug, "Feature " + slug, platform.id()));
-    }
-
-    private static LessonContent on(String title, Topic... topics) {
-        Set<Long> ids = new HashSet<>();
-        for (Topic topic : topics) {
-            ids.add(topic.id());
-        }
-        return Fixtures.content(title, "About " + title, ids, List.of(Fixtures.question("q1", "Which?")));
     }
 
     private CourseRevision publishMonthAgo(Editor editor, Course course) {
@@ -138,10 +96,10 @@ class FreshnessTest implements DatabaseTest {
 
     @Test
     void aChangeToTheLessonsTopicAfterItsLastReviewMakesItNeedReview() {
-        Editor editor = fixtures.instructor();
-        Topic shop = feature(platform());
+        Editor editor = people.instructor();
+        Topic shop = fixtures.feature(admin, fixtures.platform(admin));
         Course course = fixtures.course(editor);
-        LessonDraft lesson = fixtures.lesson(editor, course, on("Shop checkout", shop));
+        LessonDraft lesson = fixtures.lesson(editor, course, about("Shop checkout", shop));
         CourseRevision published = publishMonthAgo(editor, course);
         assertThat(freshness.of(published.id()).needsReview()).as("nothing has changed on the platform yet").isFalse();
 
@@ -157,11 +115,11 @@ class FreshnessTest implements DatabaseTest {
 
     @Test
     void aChangeToTheWholePlatformAlsoMakesLessonsOnItsFeaturesNeedReview() {
-        Editor editor = fixtures.instructor();
-        Topic platform = platform();
-        Topic shop = feature(platform);
+        Editor editor = people.instructor();
+        Topic platform = fixtures.platform(admin);
+        Topic shop = fixtures.feature(admin, platform);
         Course course = fixtures.course(editor);
-        fixtures.lesson(editor, course, on("Shop checkout", shop));
+        fixtures.lesson(editor, course, about("Shop checkout", shop));
         CourseRevision published = publishMonthAgo(editor, course);
 
         changedToday(editor, platform, "New terms of service for every seller");
@@ -171,15 +129,15 @@ class FreshnessTest implements DatabaseTest {
 
     @Test
     void aChangeToAnotherFeatureLeavesTheLessonAlone() {
-        Editor editor = fixtures.instructor();
-        Topic platform = platform();
-        Topic shop = feature(platform);
-        Topic live = feature(platform);
-        Topic elsewhere = feature(platform());
+        Editor editor = people.instructor();
+        Topic platform = fixtures.platform(admin);
+        Topic shop = fixtures.feature(admin, platform);
+        Topic live = fixtures.feature(admin, platform);
+        Topic elsewhere = fixtures.feature(admin, fixtures.platform(admin));
         Course course = fixtures.course(editor);
-        LessonDraft onShop = fixtures.lesson(editor, course, on("Shop checkout", shop));
-        fixtures.lesson(editor, course, on("Going live", live));
-        fixtures.lesson(editor, course, on("Elsewhere", elsewhere));
+        LessonDraft onShop = fixtures.lesson(editor, course, about("Shop checkout", shop));
+        fixtures.lesson(editor, course, about("Going live", live));
+        fixtures.lesson(editor, course, about("Elsewhere", elsewhere));
         CourseRevision published = publishMonthAgo(editor, course);
 
         changedToday(editor, shop, "Checkout moved into the app");
@@ -191,12 +149,12 @@ class FreshnessTest implements DatabaseTest {
 
     @Test
     void aCourseIsAsFreshAsItsStalestLesson() {
-        Editor editor = fixtures.instructor();
-        Topic shop = feature(platform());
+        Editor editor = people.instructor();
+        Topic shop = fixtures.feature(admin, fixtures.platform(admin));
         Course course = fixtures.course(editor);
-        fixtures.lesson(editor, course, on("Old lesson", shop));
+        fixtures.lesson(editor, course, about("Old lesson", shop));
         publishMonthAgo(editor, course);
-        fixtures.lesson(editor, course, on("New lesson", shop));
+        fixtures.lesson(editor, course, about("New lesson", shop));
         CourseRevision second = publishing.publishAsOf(editor, course.slug(), Severity.MINOR, "Added a lesson",
                 Instant.now().minus(Duration.ofDays(10)));
 
@@ -206,12 +164,12 @@ class FreshnessTest implements DatabaseTest {
 
     @Test
     void markingALessonReviewedTakesItOffTheQueueAndRecordsWhoAndWhen() throws SQLException {
-        Editor owner = fixtures.instructor();
-        Editor colleague = fixtures.instructor();
-        Topic shop = feature(platform());
+        Editor owner = people.instructor();
+        Editor colleague = people.instructor();
+        Topic shop = fixtures.feature(admin, fixtures.platform(admin));
         Course course = fixtures.course(owner);
         courseEditors.addInstructor(owner, course.slug(), colleague.accountId());
-        LessonDraft lesson = fixtures.lesson(owner, course, on("Shop checkout", shop));
+        LessonDraft lesson = fixtures.lesson(owner, course, about("Shop checkout", shop));
         CourseRevision published = publishMonthAgo(owner, course);
         changedToday(owner, shop, "Checkout moved into the app");
         List<ReviewItem> queue = freshness.reviewQueue(colleague);
@@ -239,12 +197,12 @@ class FreshnessTest implements DatabaseTest {
 
     @Test
     void theQueueShowsTheLongestWaitingLessonFirst() {
-        Editor editor = fixtures.instructor();
-        Topic recentlyChanged = feature(platform());
-        Topic longAgoChanged = feature(platform());
+        Editor editor = people.instructor();
+        Topic recentlyChanged = fixtures.feature(admin, fixtures.platform(admin));
+        Topic longAgoChanged = fixtures.feature(admin, fixtures.platform(admin));
         Course course = fixtures.course(editor);
-        LessonDraft waitingShortly = fixtures.lesson(editor, course, on("Waiting a few days", recentlyChanged));
-        LessonDraft waitingLong = fixtures.lesson(editor, course, on("Waiting for weeks", longAgoChanged));
+        LessonDraft waitingShortly = fixtures.lesson(editor, course, about("Waiting a few days", recentlyChanged));
+        LessonDraft waitingLong = fixtures.lesson(editor, course, about("Waiting for weeks", longAgoChanged));
         publishMonthAgo(editor, course);
 
         changedOn(editor, recentlyChanged, TODAY.minusDays(3), "A small change");
@@ -258,12 +216,12 @@ class FreshnessTest implements DatabaseTest {
 
     @Test
     void anInstructorOfAnotherCourseCannotMarkItsLessonsReviewedNorSeeThem() {
-        Editor owner = fixtures.instructor();
-        Editor stranger = fixtures.instructor();
-        fixtures.lesson(stranger, fixtures.course(stranger), on("Their own lesson", feature(platform())));
-        Topic shop = feature(platform());
+        Editor owner = people.instructor();
+        Editor stranger = people.instructor();
+        fixtures.lesson(stranger, fixtures.course(stranger), about("Their own lesson", fixtures.feature(admin, fixtures.platform(admin))));
+        Topic shop = fixtures.feature(admin, fixtures.platform(admin));
         Course course = fixtures.course(owner);
-        LessonDraft lesson = fixtures.lesson(owner, course, on("Shop checkout", shop));
+        LessonDraft lesson = fixtures.lesson(owner, course, about("Shop checkout", shop));
         CourseRevision published = publishMonthAgo(owner, course);
         changedToday(owner, shop, "Checkout moved into the app");
 
@@ -271,30 +229,6 @@ class FreshnessTest implements DatabaseTest {
         assertThatThrownBy(() -> freshness.markReviewed(stranger, revisionOf(published, lesson.id()), shop.id()))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(freshness.of(published.id()).needsReview()).as("still waiting for a real review").isTrue();
-    }
-
-    @Test
-    void theCatalogueFlagsCoursesNeedingReviewAndNeverListsUnpublishedOnes() {
-        Editor editor = fixtures.instructor();
-        Topic shop = feature(platform());
-        Course stale = fixtures.course(editor);
-        fixtures.lesson(editor, stale, on("Shop checkout", shop));
-        publishMonthAgo(editor, stale);
-        Course current = fixtures.course(editor);
-        fixtures.lesson(editor, current, on("Something else", feature(platform())));
-        publishMonthAgo(editor, current);
-        Course unpublished = fixtures.course(editor);
-        fixtures.lesson(editor, unpublished, on("Still a draft", shop));
-
-        changedToday(editor, shop, "Checkout moved into the app");
-
-        Map<String, CourseCard> cards = new HashMap<>();
-        catalogue.courses().forEach(card -> cards.put(card.slug(), card));
-        assertThat(cards.get(stale.slug()).needsReview()).isTrue();
-        assertThat(cards.get(current.slug()).needsReview()).isFalse();
-        assertThat(cards.get(stale.slug()).lastChecked()).isEqualTo(MONTH_AGO.atOffset(ZoneOffset.UTC).toLocalDate());
-        assertThat(cards).as("drafts never reach the catalogue").doesNotContainKey(unpublished.slug());
-        assertThat(catalogue.course(unpublished.slug())).isEmpty();
     }
 
     /** The review trail has no reader in the application yet, so it is read straight from the table. */

@@ -1,16 +1,14 @@
-package app.skillcurrent.web.certificate;
+package app.skillcurrent.core.certificate;
 
+import app.skillcurrent.content.fixture.ContentFixtures.Published;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.account.ProfileUpdate;
-import app.skillcurrent.core.certificate.CertificateEvent;
-import app.skillcurrent.core.certificate.CertificateStatus;
-import app.skillcurrent.core.certificate.CertificateView;
-import app.skillcurrent.core.certificate.Certificates;
 import app.skillcurrent.core.enrolment.Enrolments;
+import app.skillcurrent.core.fixture.CoreFixtures;
+import app.skillcurrent.core.fixture.CoreServiceTest;
 import app.skillcurrent.core.progress.Progress;
 import app.skillcurrent.core.support.PublicIds;
-import app.skillcurrent.testing.DatabaseTest;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -40,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A certificate is issued once, when every lesson is complete and the exam is passed, and never twice. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IssuanceTest implements DatabaseTest {
+class IssuanceTest implements CoreServiceTest {
 
     @Inject
     AccountService accounts;
@@ -53,9 +51,9 @@ class IssuanceTest implements DatabaseTest {
     @Inject
     DataSource dataSource;
     @Inject
-    CertificateFixtures fixtures;
+    CoreFixtures fixtures;
 
-    private CertificateFixtures.Published course;
+    private Published course;
 
     @BeforeAll
     void course() {
@@ -106,7 +104,7 @@ class IssuanceTest implements DatabaseTest {
 
     @Test
     void aCourseWithAValidityGivesCertificatesAValidUntilDate() {
-        CertificateFixtures.Published yearly = fixtures.course("Paid social compliance", 12, 60);
+        Published yearly = fixtures.course("Paid social compliance", 12, 60);
         Account learner = fixtures.graduate("Jonas", yearly);
         CertificateView certificate = certificates.ofHolder(learner.id()).get(0);
         Instant issued = certificate.certificate().issuedAt();

@@ -1,15 +1,7 @@
-package app.skillcurrent.web.content;
+package app.skillcurrent.content.authoring;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotAllowedException;
-import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
-import app.skillcurrent.content.authoring.CourseEditors;
-import app.skillcurrent.content.authoring.CourseSettings;
-import app.skillcurrent.content.authoring.DraftRestore;
-import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.content.revision.LessonContent;
@@ -23,13 +15,12 @@ import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.revision.TaskKind;
 import app.skillcurrent.content.revision.Version;
 import app.skillcurrent.content.topic.Topics;
-import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
+import app.skillcurrent.content.fixture.ContentFixtures;
+import app.skillcurrent.content.fixture.ContentPeople;
+import app.skillcurrent.content.fixture.ContentServiceTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -46,10 +37,12 @@ import static org.assertj.core.api.Assertions.entry;
 /** Publishing turns drafts into immutable, numbered versions; what learners see only ever changes by a publish. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublishingTest implements DatabaseTest {
+class PublishingTest implements ContentServiceTest {
 
     @Inject
-    AccountService accounts;
+    ContentPeople people;
+    @Inject
+    ContentFixtures fixtures;
     @Inject
     CourseEditors courseEditors;
     @Inject
@@ -64,14 +57,6 @@ class PublishingTest implements DatabaseTest {
     Revisions revisions;
     @Inject
     Topics topics;
-
-    private Fixtures fixtures;
-
-
-    @BeforeAll
-    void setUp() {
-        fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
-    }
 
     private CourseRevision entryOf(Course course, Version version) {
         return revisions.courseRevision(course.id(), version).orElseThrow();
@@ -90,16 +75,16 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void versionsCountFromOnePointZeroAndFollowTheSeverity() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Intro", "First text"));
+        LessonDraft lesson = fixtures.lesson(editor, course, ContentFixtures.content("Intro", "First text"));
 
         assertThat(publishing.publish(editor, course.slug(), null, "First version").version()).isEqualTo(new Version(1, 0));
 
-        fixtures.save(editor, course, lesson.id(), Fixtures.content("Intro", "Typo fixed"));
+        fixtures.save(editor, course, lesson.id(), ContentFixtures.content("Intro", "Typo fixed"));
         assertThat(publishing.publish(editor, course.slug(), Severity.MINOR, "Fixed a typo").version()).isEqualTo(new Version(1, 1));
 
-        fixtures.save(editor, course, lesson.id(), Fixtures.content("Intro", "The platform changed"));
+        fixtures.save(editor, course, lesson.id(), ContentFixtures.content("Intro", "The platform changed"));
         CourseRevision major = publishing.publish(editor, course.slug(), Severity.MAJOR, "Platform changed");
         assertThat(major.version()).isEqualTo(new Version(2, 0));
         assertThat(major.severity()).isEqualTo(Severity.MAJOR);
@@ -110,9 +95,9 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void publishingWithoutAnyChangeIsRefused() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
+        fixtures.lesson(editor, course, ContentFixtures.content("Intro", "Text"));
         publishing.publish(editor, course.slug(), null, "First version");
 
         Map<String, String> refused = problemsOf(() -> publishing.publish(editor, course.slug(), Severity.MINOR, "Again"));
@@ -122,9 +107,9 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void aChangeNoteIsRequired() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
+        fixtures.lesson(editor, course, ContentFixtures.content("Intro", "Text"));
 
         Map<String, String> missing = problemsOf(() -> publishing.publish(editor, course.slug(), null, null));
         assertThat(missing).containsEntry("changeNote", "error.required");
@@ -135,9 +120,9 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void aChangeNoteOverTwoThousandCharactersIsRefused() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
+        fixtures.lesson(editor, course, ContentFixtures.content("Intro", "Text"));
 
         Map<String, String> refused = problemsOf(
                 () -> publishing.publish(editor, course.slug(), null, "x".repeat(Publishing.MAX_CHANGE_NOTE + 1)));
@@ -148,11 +133,11 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void afterTheFirstVersionTheEditorMustSayHowBigTheChangeIs() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
+        LessonDraft lesson = fixtures.lesson(editor, course, ContentFixtures.content("Intro", "Text"));
         publishing.publish(editor, course.slug(), null, "First version");
-        fixtures.save(editor, course, lesson.id(), Fixtures.content("Intro", "Better text"));
+        fixtures.save(editor, course, lesson.id(), ContentFixtures.content("Intro", "Better text"));
 
         Map<String, String> refused = problemsOf(() -> publishing.publish(editor, course.slug(), null, "Improved"));
         assertThat(refused).containsExactly(entry("severity", "error.publish.severity"));
@@ -160,13 +145,13 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void anUnchangedLessonKeepsItsRevisionWhileAChangedOneGetsTheNextNumber() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonDraft kept = fixtures.lesson(editor, course, Fixtures.content("Kept", "Stays the same"));
-        LessonDraft edited = fixtures.lesson(editor, course, Fixtures.content("Edited", "Before"));
+        LessonDraft kept = fixtures.lesson(editor, course, ContentFixtures.content("Kept", "Stays the same"));
+        LessonDraft edited = fixtures.lesson(editor, course, ContentFixtures.content("Edited", "Before"));
         CourseRevision first = publishing.publish(editor, course.slug(), null, "First version");
 
-        fixtures.save(editor, course, edited.id(), Fixtures.content("Edited", "After"));
+        fixtures.save(editor, course, edited.id(), ContentFixtures.content("Edited", "After"));
         CourseRevision second = publishing.publish(editor, course.slug(), Severity.MINOR, "Edited one lesson");
 
         assertThat(revisionOf(second, kept.id())).isEqualTo(revisionOf(first, kept.id()));
@@ -179,13 +164,13 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void aPublishedRevisionIsNotChangedByLaterEditsAndPublishes() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonContent original = Fixtures.content("Intro", "The original words");
+        LessonContent original = ContentFixtures.content("Intro", "The original words");
         LessonDraft lesson = fixtures.lesson(editor, course, original);
         long firstRevisionId = revisionOf(publishing.publish(editor, course.slug(), null, "First version"), lesson.id());
 
-        fixtures.save(editor, course, lesson.id(), Fixtures.content("Intro renamed", "Completely new words"));
+        fixtures.save(editor, course, lesson.id(), ContentFixtures.content("Intro renamed", "Completely new words"));
         assertThat(revisions.lessonRevision(firstRevisionId).orElseThrow().content()).as("saving a draft does not touch what is published")
                 .isEqualTo(original);
         publishing.publish(editor, course.slug(), Severity.MINOR, "Rewrote the intro");
@@ -199,12 +184,12 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void restoringAnOldVersionPublishesItsContentAsANewVersionAndLeavesHistoryAlone() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonContent original = Fixtures.content("Intro", "What we said first");
+        LessonContent original = ContentFixtures.content("Intro", "What we said first");
         LessonDraft lesson = fixtures.lesson(editor, course, original);
         CourseRevision v10 = publishing.publish(editor, course.slug(), null, "First version");
-        LessonContent rewritten = Fixtures.content("Intro", "What we said next");
+        LessonContent rewritten = ContentFixtures.content("Intro", "What we said next");
         fixtures.save(editor, course, lesson.id(), rewritten);
         CourseRevision v11 = publishing.publish(editor, course.slug(), Severity.MINOR, "Second thoughts");
 
@@ -226,9 +211,9 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void anExamDrawingMoreQuestionsThanTheQuizzesHoldIsRefused() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
+        fixtures.lesson(editor, course, ContentFixtures.content("Intro", "Text"));
         courseDrafts.updateSettings(editor, course.slug(), new CourseSettings(course.title(), course.slug(), "Summary",
                 Level.BEGINNER, "en", Set.of(), 80, 2, 3, 90, null), course.draftVersion());
 
@@ -239,9 +224,9 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void aLessonWithMoreThanFourTasksIsNotSaved() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
+        LessonDraft lesson = fixtures.lesson(editor, course, ContentFixtures.content("Intro", "Text"));
         List<LessonTask> five = Collections.nCopies(5, new LessonTask(TaskKind.CHECK, "Do it"));
         LessonContent tooMany = new LessonContent("Intro", "Text", 10, five, List.of(), Set.of());
 
@@ -250,9 +235,9 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void aQuizQuestionWithoutACorrectAnswerIsNotSaved() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
+        LessonDraft lesson = fixtures.lesson(editor, course, ContentFixtures.content("Intro", "Text"));
         QuizQuestion noCorrect = new QuizQuestion("q1", "Which?", List.of(new QuizOption("a", "One", false),
                 new QuizOption("b", "Two", false)), "Neither, it seems.");
         LessonContent content = new LessonContent("Intro", "Text", 10, List.of(), List.of(noCorrect), Set.of());
@@ -262,29 +247,29 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void aLessonOnAnUnknownTopicIsNotSaved() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
+        LessonDraft lesson = fixtures.lesson(editor, course, ContentFixtures.content("Intro", "Text"));
         long known = topics.bySlug("tiktok-shop").orElseThrow().id();
-        LessonContent content = Fixtures.content("Intro", "Text", Set.of(known, 987_654_321L), List.of());
+        LessonContent content = ContentFixtures.content("Intro", "Text", Set.of(known, 987_654_321L), List.of());
 
         assertRefused(editor, course, lesson, content, "topics", "error.lesson.unknownTopic");
     }
 
     @Test
     void aBodyOverTwoHundredKilobytesIsNotSavedCountingBytesNotCharacters() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Intro", "Text"));
+        LessonDraft lesson = fixtures.lesson(editor, course, ContentFixtures.content("Intro", "Text"));
 
         String atTheLimit = "a".repeat(200 * 1024);
-        fixtures.save(editor, course, lesson.id(), Fixtures.content("Intro", atTheLimit));
+        fixtures.save(editor, course, lesson.id(), ContentFixtures.content("Intro", atTheLimit));
         assertThat(lessonDrafts.lesson(editor, course.slug(), lesson.id()).body()).isEqualTo(atTheLimit);
 
         LessonDraft saved = lessonDrafts.lesson(editor, course.slug(), lesson.id());
-        assertRefused(editor, course, saved, Fixtures.content("Intro", atTheLimit + "a"), "body", "error.lesson.bodyTooLarge");
+        assertRefused(editor, course, saved, ContentFixtures.content("Intro", atTheLimit + "a"), "body", "error.lesson.bodyTooLarge");
         // 102,401 characters, but each takes two bytes in UTF-8
-        assertRefused(editor, course, saved, Fixtures.content("Intro", "é".repeat(102_401)), "body", "error.lesson.bodyTooLarge");
+        assertRefused(editor, course, saved, ContentFixtures.content("Intro", "é".repeat(102_401)), "body", "error.lesson.bodyTooLarge");
     }
 
     private void assertRefused(Editor editor, Course course, LessonDraft lesson, LessonContent content, String field,
@@ -299,14 +284,14 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void anInstructorOfAnotherCourseCanNeitherOpenNorEditNorPublishIt() {
-        Editor owner = fixtures.instructor();
-        Editor stranger = fixtures.instructor();
+        Editor owner = people.instructor();
+        Editor stranger = people.instructor();
         Course course = fixtures.course(owner);
-        LessonDraft lesson = fixtures.lesson(owner, course, Fixtures.content("Intro", "Owner's text"));
+        LessonDraft lesson = fixtures.lesson(owner, course, ContentFixtures.content("Intro", "Owner's text"));
 
         assertThatThrownBy(() -> courseEditors.course(stranger, course.slug())).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> lessonDrafts.saveLesson(stranger, course.slug(), lesson.id(),
-                Fixtures.content("Intro", "Stranger's text"), lesson.draftVersion())).isInstanceOf(NotAllowedException.class);
+                ContentFixtures.content("Intro", "Stranger's text"), lesson.draftVersion())).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> publishing.publish(stranger, course.slug(), null, "Hijack")).isInstanceOf(NotAllowedException.class);
 
         assertThat(lessonDrafts.lesson(owner, course.slug(), lesson.id()).body()).isEqualTo("Owner's text");
@@ -316,13 +301,13 @@ class PublishingTest implements DatabaseTest {
 
     @Test
     void anAdminCanEditAndPublishAnyCourse() {
-        Editor owner = fixtures.instructor();
-        Editor admin = fixtures.admin();
+        Editor owner = people.instructor();
+        Editor admin = people.admin();
         Course course = fixtures.course(owner);
-        LessonDraft lesson = fixtures.lesson(owner, course, Fixtures.content("Intro", "Owner's text"));
+        LessonDraft lesson = fixtures.lesson(owner, course, ContentFixtures.content("Intro", "Owner's text"));
 
         assertThat(courseEditors.course(admin, course.slug()).id()).isEqualTo(course.id());
-        fixtures.save(admin, course, lesson.id(), Fixtures.content("Intro", "Corrected by an admin"));
+        fixtures.save(admin, course, lesson.id(), ContentFixtures.content("Intro", "Corrected by an admin"));
         CourseRevision published = publishing.publish(admin, course.slug(), null, "Published by an admin");
 
         assertThat(published.version()).isEqualTo(Version.FIRST);

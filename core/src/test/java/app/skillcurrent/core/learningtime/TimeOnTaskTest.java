@@ -1,18 +1,15 @@
-package app.skillcurrent.web.learn;
+package app.skillcurrent.core.learningtime;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.Publishing;
-import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.content.fixture.ContentFixtures;
 import app.skillcurrent.core.enrolment.Enrolments;
 import app.skillcurrent.core.enrolment.LearnerCourse;
 import app.skillcurrent.core.enrolment.NotEnrolledException;
-import app.skillcurrent.core.learningtime.LearningTime;
-import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
+import app.skillcurrent.core.fixture.CoreFixtures;
+import app.skillcurrent.core.fixture.CoreServiceTest;
 import app.skillcurrent.testing.TestClock;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -35,14 +32,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Heartbeats credit honest time: at most what passed, nothing for idle gaps, nothing twice. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TimeOnTaskTest implements DatabaseTest {
+class TimeOnTaskTest implements CoreServiceTest {
 
     @Inject
-    AccountService accounts;
+    CoreFixtures fixtures;
     @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
+    ContentFixtures courses;
     @Inject
     Publishing publishing;
     @Inject
@@ -62,17 +57,16 @@ class TimeOnTaskTest implements DatabaseTest {
 
     @BeforeAll
     void course() {
-        Fixtures fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
         Editor instructor = fixtures.instructor();
-        Course course = fixtures.course(instructor);
-        LessonDraft lesson = fixtures.lesson(instructor, course, Fixtures.content("Timing", "Read me."));
+        Course course = courses.course(instructor);
+        LessonDraft lesson = courses.lesson(instructor, course, ContentFixtures.content("Timing", "Read me."));
         publishing.publish(instructor, course.slug(), null, "First edition.");
         slug = course.slug();
         lessonId = lesson.id();
     }
 
     private LearnerCourse enrolledLearner(String name) {
-        long learner = new Fixtures(accounts, courseDrafts, lessonDrafts).account(name).id();
+        long learner = fixtures.account(name).id();
         enrolments.enrol(learner, slug);
         return enrolments.open(learner, slug);
     }
@@ -130,7 +124,7 @@ class TimeOnTaskTest implements DatabaseTest {
 
     @Test
     void beatsForACourseNotEnrolledInAreRefused() {
-        long stranger = new Fixtures(accounts, courseDrafts, lessonDrafts).account("stranger").id();
+        long stranger = fixtures.account("stranger").id();
         assertThatThrownBy(() -> enrolments.open(stranger, slug)).isInstanceOf(NotEnrolledException.class);
         assertThat(learningTime.thisWeek(stranger)).isZero();
     }

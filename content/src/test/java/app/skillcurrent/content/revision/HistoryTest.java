@@ -1,31 +1,19 @@
-package app.skillcurrent.web.content;
+package app.skillcurrent.content.revision;
 
 import app.skillcurrent.content.access.Editor;
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
 import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
 import app.skillcurrent.content.authoring.LessonOrder;
 import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.diff.WordDiff;
 import app.skillcurrent.content.diff.WordDiff.Kind;
 import app.skillcurrent.content.diff.WordDiff.Segment;
-import app.skillcurrent.content.revision.CourseChangelog;
-import app.skillcurrent.content.revision.History;
-import app.skillcurrent.content.revision.LessonDiff;
-import app.skillcurrent.content.revision.LessonRevision;
-import app.skillcurrent.content.revision.QuizChanges;
-import app.skillcurrent.content.revision.QuizOption;
-import app.skillcurrent.content.revision.QuizQuestion;
-import app.skillcurrent.content.revision.Severity;
-import app.skillcurrent.content.revision.Version;
-import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
+import app.skillcurrent.content.fixture.ContentFixtures;
+import app.skillcurrent.content.fixture.ContentPeople;
+import app.skillcurrent.content.fixture.ContentServiceTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -39,28 +27,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What instructors read to see what changed: word diffs of a lesson and the changelog between two versions. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HistoryTest implements DatabaseTest {
+class HistoryTest implements ContentServiceTest {
 
     @Inject
-    AccountService accounts;
+    ContentPeople people;
     @Inject
-    CourseDrafts courseDrafts;
-    @Inject
-    LessonDrafts lessonDrafts;
+    ContentFixtures fixtures;
     @Inject
     LessonOrder lessonOrder;
     @Inject
     Publishing publishing;
     @Inject
     History history;
-
-    private Fixtures fixtures;
-
-
-    @BeforeAll
-    void setUp() {
-        fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
-    }
 
     private static String text(List<Segment> segments, Kind kind) {
         return segments.stream().filter(s -> s.kind() == kind).map(Segment::text).collect(Collectors.joining("|"));
@@ -72,13 +50,13 @@ class HistoryTest implements DatabaseTest {
 
     @Test
     void theLessonDiffMarksDeletedAndInsertedWords() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
         String before = "Post three times a week at noon.";
         String after = "Post five times a week at noon and reply to comments.";
-        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Posting rhythm", before));
+        LessonDraft lesson = fixtures.lesson(editor, course, ContentFixtures.content("Posting rhythm", before));
         publishing.publish(editor, course.slug(), null, "First version");
-        fixtures.save(editor, course, lesson.id(), Fixtures.content("Posting rhythm", after));
+        fixtures.save(editor, course, lesson.id(), ContentFixtures.content("Posting rhythm", after));
         publishing.publish(editor, course.slug(), Severity.MINOR, "New advice");
 
         LessonDiff diff = history.lessonDiff(lesson.id(), 1, 2);
@@ -101,9 +79,9 @@ class HistoryTest implements DatabaseTest {
 
     @Test
     void aDiffWithARevisionThatDoesNotExistIsNotFound() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Only once", "Text"));
+        LessonDraft lesson = fixtures.lesson(editor, course, ContentFixtures.content("Only once", "Text"));
         publishing.publish(editor, course.slug(), null, "First version");
 
         assertThatThrownBy(() -> history.lessonDiff(lesson.id(), 1, 2)).isInstanceOf(NotFoundException.class);
@@ -111,25 +89,25 @@ class HistoryTest implements DatabaseTest {
 
     @Test
     void theChangelogListsAddedRemovedAndChangedLessonsWithTheirQuizChanges() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        QuizQuestion kept = Fixtures.question("kept", "Which format works best?");
-        QuizQuestion reworded = Fixtures.question("reworded", "How long should a clip be?");
-        QuizQuestion dropped = Fixtures.question("dropped", "Is the old feature still there?");
-        LessonDraft changed = fixtures.lesson(editor, course, Fixtures.content("Changing", "Body",
+        QuizQuestion kept = ContentFixtures.question("kept", "Which format works best?");
+        QuizQuestion reworded = ContentFixtures.question("reworded", "How long should a clip be?");
+        QuizQuestion dropped = ContentFixtures.question("dropped", "Is the old feature still there?");
+        LessonDraft changed = fixtures.lesson(editor, course, ContentFixtures.content("Changing", "Body",
                 Set.of(), List.of(kept, reworded, dropped)));
-        LessonDraft removed = fixtures.lesson(editor, course, Fixtures.content("Leaving", "Body"));
-        LessonDraft untouched = fixtures.lesson(editor, course, Fixtures.content("Untouched", "Body"));
+        LessonDraft removed = fixtures.lesson(editor, course, ContentFixtures.content("Leaving", "Body"));
+        LessonDraft untouched = fixtures.lesson(editor, course, ContentFixtures.content("Untouched", "Body"));
         publishing.publish(editor, course.slug(), null, "First version");
 
         QuizQuestion rewordedNow = new QuizQuestion("reworded", "How long should a clip be now?",
                 List.of(new QuizOption("a", "Under a minute", true), new QuizOption("b", "Ten minutes", false)),
                 "Shorter clips are finished more often.");
-        QuizQuestion added = Fixtures.question("added", "What replaced the old feature?");
-        fixtures.save(editor, course, changed.id(), Fixtures.content("Changing", "Body",
+        QuizQuestion added = ContentFixtures.question("added", "What replaced the old feature?");
+        fixtures.save(editor, course, changed.id(), ContentFixtures.content("Changing", "Body",
                 Set.of(), List.of(kept, rewordedNow, added)));
         lessonOrder.removeLesson(editor, course.slug(), removed.id());
-        LessonDraft newLesson = fixtures.lesson(editor, course, Fixtures.content("Arriving", "Body"));
+        LessonDraft newLesson = fixtures.lesson(editor, course, ContentFixtures.content("Arriving", "Body"));
         publishing.publish(editor, course.slug(), Severity.MAJOR, "Platform update");
 
         CourseChangelog log = history.changelog(course.id(), Version.FIRST, new Version(2, 0));
@@ -152,10 +130,10 @@ class HistoryTest implements DatabaseTest {
 
     @Test
     void theChangelogNoticesAReorder() {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonDraft first = fixtures.lesson(editor, course, Fixtures.content("First", "Body"));
-        LessonDraft second = fixtures.lesson(editor, course, Fixtures.content("Second", "Body"));
+        LessonDraft first = fixtures.lesson(editor, course, ContentFixtures.content("First", "Body"));
+        LessonDraft second = fixtures.lesson(editor, course, ContentFixtures.content("Second", "Body"));
         publishing.publish(editor, course.slug(), null, "First version");
         lessonOrder.reorder(editor, course.slug(), List.of(second.id(), first.id()));
         publishing.publish(editor, course.slug(), Severity.MINOR, "Better order");

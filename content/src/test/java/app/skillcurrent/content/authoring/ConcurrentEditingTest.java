@@ -1,25 +1,17 @@
-package app.skillcurrent.web.content;
+package app.skillcurrent.content.authoring;
 
 import app.skillcurrent.content.access.Editor;
-import app.skillcurrent.content.authoring.Course;
-import app.skillcurrent.content.authoring.CourseDrafts;
-import app.skillcurrent.content.authoring.CourseEditors;
-import app.skillcurrent.content.authoring.DraftConflictException;
-import app.skillcurrent.content.authoring.LessonDraft;
-import app.skillcurrent.content.authoring.LessonDrafts;
-import app.skillcurrent.content.authoring.Publishing;
 import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.content.revision.LessonRevision;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.content.revision.Severity;
 import app.skillcurrent.content.revision.Version;
-import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.testing.DatabaseTest;
-import app.skillcurrent.web.support.Fixtures;
+import app.skillcurrent.content.fixture.ContentFixtures;
+import app.skillcurrent.content.fixture.ContentPeople;
+import app.skillcurrent.content.fixture.ContentServiceTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -42,14 +34,14 @@ import static org.assertj.core.api.Assertions.tuple;
 /** Two instructors in two tabs: a save never silently overwrites another, and versions are never handed out twice. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcurrentEditingTest implements DatabaseTest {
+class ConcurrentEditingTest implements ContentServiceTest {
 
     @Inject
-    AccountService accounts;
+    ContentPeople people;
+    @Inject
+    ContentFixtures fixtures;
     @Inject
     CourseEditors courseEditors;
-    @Inject
-    CourseDrafts courseDrafts;
     @Inject
     LessonDrafts lessonDrafts;
     @Inject
@@ -57,30 +49,22 @@ class ConcurrentEditingTest implements DatabaseTest {
     @Inject
     Revisions revisions;
 
-    private Fixtures fixtures;
-
-
-    @BeforeAll
-    void setUp() {
-        fixtures = new Fixtures(accounts, courseDrafts, lessonDrafts);
-    }
-
     @Test
     void theSecondOfTwoEditorsWhoLoadedTheSameDraftIsShownTheFirstOnesTextAndLosesNothing() {
-        Editor first = fixtures.instructor();
-        Editor second = fixtures.instructor();
+        Editor first = people.instructor();
+        Editor second = people.instructor();
         Course course = fixtures.course(first);
         courseEditors.addInstructor(first, course.slug(), second.accountId());
-        LessonDraft lesson = fixtures.lesson(first, course, Fixtures.content("Intro", "Shared start"));
+        LessonDraft lesson = fixtures.lesson(first, course, ContentFixtures.content("Intro", "Shared start"));
 
         LessonDraft loadedByFirst = lessonDrafts.lesson(first, course.slug(), lesson.id());
         LessonDraft loadedBySecond = lessonDrafts.lesson(second, course.slug(), lesson.id());
         assertThat(loadedBySecond.draftVersion()).isEqualTo(loadedByFirst.draftVersion());
 
-        lessonDrafts.saveLesson(first, course.slug(), lesson.id(), Fixtures.content("Intro", "First editor's text"),
+        lessonDrafts.saveLesson(first, course.slug(), lesson.id(), ContentFixtures.content("Intro", "First editor's text"),
                 loadedByFirst.draftVersion());
         DraftConflictException conflict = catchThrowableOfType(DraftConflictException.class, () -> lessonDrafts.saveLesson(second,
-                course.slug(), lesson.id(), Fixtures.content("Intro", "Second editor's text"), loadedBySecond.draftVersion()));
+                course.slug(), lesson.id(), ContentFixtures.content("Intro", "Second editor's text"), loadedBySecond.draftVersion()));
         assertThat(conflict).as("the second save is refused as a conflict").isNotNull();
 
         assertThat(conflict.current().body()).isEqualTo("First editor's text");
@@ -90,7 +74,7 @@ class ConcurrentEditingTest implements DatabaseTest {
         assertThat(stored.draftVersion()).isEqualTo(conflict.current().draftVersion());
 
         lessonDrafts.saveLesson(second, course.slug(), lesson.id(),
-                Fixtures.content("Intro", "First editor's text\n\nSecond editor's text"), conflict.current().draftVersion());
+                ContentFixtures.content("Intro", "First editor's text\n\nSecond editor's text"), conflict.current().draftVersion());
         assertThat(lessonDrafts.lesson(first, course.slug(), lesson.id()).body())
                 .as("after seeing the conflict, the second editor can save the combined text")
                 .isEqualTo("First editor's text\n\nSecond editor's text");
@@ -98,9 +82,9 @@ class ConcurrentEditingTest implements DatabaseTest {
 
     @Test
     void ofManySimultaneousSavesOfOneLoadedDraftExactlyOneWins() throws Exception {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        LessonDraft lesson = fixtures.lesson(editor, course, Fixtures.content("Intro", "Start"));
+        LessonDraft lesson = fixtures.lesson(editor, course, ContentFixtures.content("Intro", "Start"));
         int version = lesson.draftVersion();
 
         List<LessonDraft> shownToLosers = Collections.synchronizedList(new ArrayList<>());
@@ -109,7 +93,7 @@ class ConcurrentEditingTest implements DatabaseTest {
             String body = "Text from tab " + i;
             saves.add(() -> {
                 try {
-                    lessonDrafts.saveLesson(editor, course.slug(), lesson.id(), Fixtures.content("Intro", body), version);
+                    lessonDrafts.saveLesson(editor, course.slug(), lesson.id(), ContentFixtures.content("Intro", body), version);
                     return body;
                 } catch (DraftConflictException conflict) {
                     shownToLosers.add(conflict.current());
@@ -133,11 +117,11 @@ class ConcurrentEditingTest implements DatabaseTest {
     @Test
     void simultaneousPublishesGetDistinctConsecutiveVersionsAndPublishEveryonesChange() throws Exception {
         int editors = 8;
-        Editor owner = fixtures.instructor();
+        Editor owner = people.instructor();
         Course course = fixtures.course(owner);
         List<LessonDraft> lessons = new ArrayList<>();
         for (int i = 0; i < editors; i++) {
-            lessons.add(fixtures.lesson(owner, course, Fixtures.content("Lesson " + i, "Original " + i)));
+            lessons.add(fixtures.lesson(owner, course, ContentFixtures.content("Lesson " + i, "Original " + i)));
         }
         publishing.publish(owner, course.slug(), null, "First version");
 
@@ -147,7 +131,7 @@ class ConcurrentEditingTest implements DatabaseTest {
             LessonDraft lesson = lessons.get(i);
             String body = "Updated " + i;
             publishes.add(() -> {
-                fixtures.save(owner, course, lesson.id(), Fixtures.content(lesson.title(), body));
+                fixtures.save(owner, course, lesson.id(), ContentFixtures.content(lesson.title(), body));
                 try {
                     return publishing.publish(owner, course.slug(), Severity.MINOR, "Updated lesson " + lesson.title()).version();
                 } catch (FieldRejectedException nothingLeft) {
@@ -186,9 +170,9 @@ class ConcurrentEditingTest implements DatabaseTest {
 
     @Test
     void lessonsAddedAtTheSameMomentEachGetTheirOwnPlaceInTheOrder() throws Exception {
-        Editor editor = fixtures.instructor();
+        Editor editor = people.instructor();
         Course course = fixtures.course(editor);
-        fixtures.lesson(editor, course, Fixtures.content("Already there", "Text"));
+        fixtures.lesson(editor, course, ContentFixtures.content("Already there", "Text"));
 
         List<Callable<LessonDraft>> adds = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

@@ -1,9 +1,7 @@
-package app.skillcurrent.web.account;
+package app.skillcurrent.core.account;
 
-import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.content.support.FieldRejectedException;
-import app.skillcurrent.core.account.SignUpRequest;
-import app.skillcurrent.testing.DatabaseTest;
+import app.skillcurrent.core.fixture.CoreServiceTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Double clicks and two tabs: many sign-ups for one address at the same moment make one account. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcurrentSignUpTest implements DatabaseTest {
+class ConcurrentSignUpTest implements CoreServiceTest {
 
     /** What a racer was told: nothing wrong (its account was created), or the problems per field. */
     private static final Map<String, String> CREATED = Map.of();
@@ -40,7 +38,7 @@ class ConcurrentSignUpTest implements DatabaseTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     try {
-                        accounts.signUp(new SignUpRequest("race@example.com", "Racer", "a-long-password", "en"));
+                        accounts.signUp(new SignUpRequest("race@example.com", "Racer", "a-long-password", "en", AccountRules.CONSENT_GIVEN));
                         return CREATED;
                     } catch (FieldRejectedException refused) {
                         return refused.problems();
