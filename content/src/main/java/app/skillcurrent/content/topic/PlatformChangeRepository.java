@@ -10,5 +10,5 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface PlatformChangeRepository extends CrudRepository<PlatformChange, Long> {
     @Query("SELECT * FROM platform_changes ORDER BY changed_on DESC, id DESC LIMIT :limit OFFSET :offset")
-    List<PlatformChange> newestFirst(int limit, int offset);
+    List<PlatformChange> newestFirst(int limit, long offset);
 }

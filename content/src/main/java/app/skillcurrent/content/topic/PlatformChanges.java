@@ -55,7 +55,7 @@ public class PlatformChanges {
     }
 
     /** A page of the recorded changes, the newest first. */
-    public List<PlatformChange> recent(int limit, int offset) {
+    public List<PlatformChange> recent(int limit, long offset) {
         return changes.newestFirst(limit, offset);
     }
 }

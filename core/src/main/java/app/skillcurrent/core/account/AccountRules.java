@@ -8,6 +8,8 @@ import java.util.Locale;
 public final class AccountRules {
     public static final int MIN_PASSWORD = 10;
     public static final int MAX_PASSWORD = 128;
+    /** The longest address a mailbox can have (RFC 5321's path limit less its brackets), as stored. */
+    public static final int MAX_EMAIL = 254;
     public static final List<String> LOCALES = List.of("en", "de", "da");
     public static final String LOCALE_PATTERN = "en|de|da";
     /** What the sign-up form's consent box sends when ticked. */

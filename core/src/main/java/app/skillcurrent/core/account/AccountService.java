@@ -102,6 +102,11 @@ public class AccountService {
      */
     public SignedInAccount authenticate(String rawEmail, String password, SignInClient client) {
         String email = AccountRules.normaliseEmail(rawEmail);
+        if (email.length() > AccountRules.MAX_EMAIL) {
+            // no account can have it, and no throttle counter can hold it: wrong, at the usual cost
+            hasher.burnOneCheck(password == null ? "" : password);
+            throw new InvalidCredentialsException();
+        }
         Optional<Account> account = email.isEmpty() ? Optional.empty() : accounts.findByEmail(email);
         Optional<String> device = account.flatMap(known -> knownDevices.deviceOf(known, client.deviceToken()));
         String address = throttleAddress(client.address());

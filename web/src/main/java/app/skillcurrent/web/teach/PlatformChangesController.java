@@ -1,6 +1,7 @@
 package app.skillcurrent.web.teach;
 
 import app.skillcurrent.content.access.Editor;
+import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.content.topic.NewPlatformChange;
 import app.skillcurrent.content.topic.PlatformChange;
 import app.skillcurrent.content.topic.PlatformChanges;
@@ -41,10 +42,17 @@ class PlatformChangesController {
         this.forms = forms;
     }
 
-    /** @param editor only instructors and admins see the changes */
+    /**
+     * @param editor only instructors and admins see the changes
+     * @param page   a page after the last one does not exist (404)
+     */
     @Get @Html
     PlatformChangesPage changes(Editor editor, @Nullable @QueryValue Integer page) {
-        return page(page == null ? 1 : page, NewPlatformChange.EMPTY, FieldErrors.NONE);
+        PlatformChangesPage shown = page(page == null ? 1 : page, NewPlatformChange.EMPTY, FieldErrors.NONE);
+        if (shown.changes().isEmpty() && shown.previousPage() != null) {
+            throw new NotFoundException("page " + page + " of the platform changes");
+        }
+        return shown;
     }
 
     @Post @Form
@@ -58,7 +66,7 @@ class PlatformChangesController {
     private PlatformChangesPage page(int requested, NewPlatformChange form, FieldErrors errors) {
         int page = Math.max(1, requested);
         // one more than a page tells whether there is a next one
-        List<PlatformChange> changes = platformChanges.recent(CHANGES_PER_PAGE + 1, (page - 1) * CHANGES_PER_PAGE);
+        List<PlatformChange> changes = platformChanges.recent(CHANGES_PER_PAGE + 1, (page - 1L) * CHANGES_PER_PAGE);
         return new PlatformChangesPage(form,
                 topics.all().stream().map(t -> new PlatformChangesPage.TopicOption(t.id(), topics.label(t.id()),
                         String.valueOf(t.id()).equals(form.topicId()))).toList(),

@@ -11,6 +11,8 @@ import app.skillcurrent.content.revision.CourseRevision;
 import app.skillcurrent.content.revision.Revisions;
 import app.skillcurrent.core.catalogue.Catalogue;
 import app.skillcurrent.core.catalogue.CatalogueSearch;
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.fixture.CoreFixtures;
 import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.DatabaseTest;
@@ -39,6 +41,8 @@ class CacheMetricsTest implements DatabaseTest {
 
     @Inject
     CoreFixtures fixtures;
+    @Inject
+    AccountService accounts;
     @Inject
     ContentFixtures courses;
 
@@ -77,6 +81,8 @@ class CacheMetricsTest implements DatabaseTest {
         }
         WebSession session = new WebSession(server.getURI());
         Accounts.signUp(session, "counted@example.com", "Counted", "en");
+        // metrics are for platform admins
+        accounts.grantRole(accounts.findByEmail("counted@example.com").orElseThrow().id(), Role.ADMIN);
         assertThat(session.get("/profile").statusCode()).isEqualTo(200);
         assertThat(session.get("/profile").statusCode()).isEqualTo(200);
 

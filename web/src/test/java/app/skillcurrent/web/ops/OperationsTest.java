@@ -1,6 +1,9 @@
 package app.skillcurrent.web.ops;
 
+import app.skillcurrent.core.account.AccountService;
+import app.skillcurrent.core.account.Role;
 import app.skillcurrent.testing.DatabaseTest;
+import app.skillcurrent.web.support.Accounts;
 import app.skillcurrent.testing.WebSession;
 import app.skillcurrent.web.support.Pages;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -20,12 +23,14 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What operators and browsers rely on: health, metrics, security headers, scripts only from files. */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OperationsTest implements DatabaseTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    AccountService accounts;
 
     @Test
     void healthIsUpWithTheDatabaseAndRevealsNoDetailsToStrangers() {
@@ -37,6 +42,8 @@ class OperationsTest implements DatabaseTest {
     @Test
     void prometheusMetricsIncludeTheJvmAndHttpServer() {
         WebSession session = new WebSession(server.getURI());
+        Accounts.signUp(session, "operator@example.com", "Operator", "en");
+        accounts.grantRole(accounts.findByEmail("operator@example.com").orElseThrow().id(), Role.ADMIN);
         session.get("/");
         HttpResponse<String> response = session.get("/prometheus", "text/plain");
         assertThat(response.statusCode()).isEqualTo(200);
