@@ -1,5 +1,7 @@
 package app.skillcurrent.core.database;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
+
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
@@ -20,6 +22,23 @@ public final class DatabaseFailures {
     private static final int UNKNOWN_DATABASE = 1049;
 
     private DatabaseFailures() {
+    }
+
+    /**
+     * Whether {@code exception} comes from a database that cannot be reached right now: no connection within
+     * the pool's timeout, a refused or broken connection. Such a request is answered 503, not 500.
+     */
+    public static boolean isUnavailable(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            // the data layer's own: no connection to be had, or one that broke while in use
+            if (t instanceof ConnectionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException || t instanceof java.net.ConnectException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The explanation when the database is the cause of {@code exception}, else empty. */
