@@ -1,12 +1,11 @@
 package app.skillcurrent.web;
 
-import app.skillcurrent.core.database.DatabaseSetupException;
+import app.skillcurrent.web.ops.StartupFailures;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.net.BindException;
 import java.util.Map;
 
 /**
@@ -50,25 +49,9 @@ public final class Application {
         }
 
         private static String explain(Throwable exception, Environment environment) {
-            for (Throwable t = exception; t != null; t = t.getCause()) {
-                if (t instanceof BindException) {
-                    String port = environment == null ? "8080"
-                            : environment.getProperty("micronaut.server.port", String.class, "8080");
-                    return "Port " + port + " is already in use: stop the program using it, or start with PORT set to a free port.";
-                }
-                if (t instanceof DatabaseSetupException setup) {
-                    return setup.getMessage();
-                }
-                if (t instanceof java.sql.SQLException) {
-                    return "Cannot use the database (" + t.getMessage()
-                            + "): check DATASOURCES_DEFAULT_URL, _USERNAME and _PASSWORD, and that the server is running.";
-                }
-            }
-            Throwable root = exception;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            return "The server did not start: " + root;
+            String port = environment == null ? "8080"
+                    : environment.getProperty("micronaut.server.port", String.class, "8080");
+            return StartupFailures.explain(exception, port);
         }
     }
 }

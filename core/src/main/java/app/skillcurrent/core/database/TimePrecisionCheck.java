@@ -1,6 +1,7 @@
 package app.skillcurrent.core.database;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 
 import javax.sql.DataSource;
@@ -19,6 +20,7 @@ import java.time.Instant;
  * server needs MariaDB's own driver, a {@code jdbc:mariadb://} URL. (MariaDB 11 announces its real version.)
  */
 @Context
+@Requires(beans = DataSource.class)
 public class TimePrecisionCheck {
 
     static final Instant PROBE = Instant.parse("2001-02-03T04:05:06.123456Z");

@@ -17,7 +17,7 @@ public record ErrorPage(int status, String titleKey, String messageKey, @Nullabl
     /** The general page for a status: its own texts for the common ones, "bad request" or "server error" else. */
     public static ErrorPage of(int status) {
         String kind = switch (status) {
-            case 400, 403, 404, 405, 413, 429 -> String.valueOf(status);
+            case 400, 403, 404, 405, 413, 429, 503 -> String.valueOf(status);
             default -> status >= 500 ? "500" : "400";
         };
         return new ErrorPage(status, "error." + kind + ".title", "error." + kind + ".message", null);

@@ -10,7 +10,11 @@ import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcesso
 import io.micronaut.json.JsonConfiguration;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import app.skillcurrent.core.database.DatabaseFailures;
+import app.skillcurrent.web.view.Layouts;
 import app.skillcurrent.web.view.PageRenderer;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.context.BeanProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every error the framework answers (no route, bad request, too large, access denied, unexpected failure)
- * passes here: browsers get a styled page in their language, API clients JSON. Neither ever shows a stack
+ * passes here: browsers get a styled page in their language, API clients JSON. A failure because the database
+ * cannot be reached is answered 503 with {@code Retry-After}, its page built without the database. Neither ever shows a stack
  * trace or an exception message from inside the server.
  */
 @Singleton
@@ -28,20 +33,33 @@ public class ErrorPages implements ErrorResponseProcessor<Object> {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     private final HateoasErrorResponseProcessor json;
-    private final BeanProvider<PageRenderer> pageRenderer;
+    /** How long a client should wait before trying again while the database is away. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
-    ErrorPages(JsonConfiguration jsonConfiguration, BeanProvider<PageRenderer> pageRenderer) {
+    private final BeanProvider<PageRenderer> pageRenderer;
+    private final BeanProvider<Layouts> layouts;
+
+    ErrorPages(JsonConfiguration jsonConfiguration, BeanProvider<PageRenderer> pageRenderer, BeanProvider<Layouts> layouts) {
         this.json = new HateoasErrorResponseProcessor(jsonConfiguration);
         this.pageRenderer = pageRenderer;
+        this.layouts = layouts;
     }
 
     @Override
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        boolean databaseDown = response.code() == 500
+                && context.getRootCause().filter(DatabaseFailures::isUnavailable).isPresent();
+        if (databaseDown) {
+            // the database will be back: 503 tells browsers, proxies and load balancers to try again
+            response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            layouts.get().withoutAccount(context.getRequest());
+        }
         int status = response.code();
         if (!wantsHtml(context.getRequest())) {
             if (status >= 500) {
                 // a generic text only: internals stay in the log
-                return response.contentType(MediaType.APPLICATION_JSON_TYPE).<Object>body(new ServerError(status, "Internal server error"));
+                return response.contentType(MediaType.APPLICATION_JSON_TYPE).<Object>body(new ServerError(status,
+                        databaseDown ? "Service unavailable" : "Internal server error"));
             }
             MutableHttpResponse<?> framework = json.processResponse(context, response);
             return framework.<Object>body(framework.body());

@@ -34,11 +34,29 @@ public class Layouts {
         });
     }
 
-    private Layout build(HttpRequest<?> request) {
-        Locale locale = requestLocale.of(request);
-        List<Layout.LanguageChoice> languages = Messages.SUPPORTED.stream()
+    /**
+     * The layout when the database cannot be reached: language from the cookie or {@code Accept-Language},
+     * nobody shown as signed in, so that the page explaining the outage does not wait for the database again.
+     * A layout this request already built is kept.
+     */
+    public void withoutAccount(HttpRequest<?> request) {
+        if (request.getAttribute(ATTRIBUTE, Layout.class).isPresent()) {
+            return;
+        }
+        Locale locale = RequestLocale.signedOut(request);
+        request.setAttribute(ATTRIBUTE, new Layout(locale, locale.getLanguage(), languages(locale), null,
+                csrfTokens.tokenFor(request), request.getPath(), null));
+    }
+
+    private static List<Layout.LanguageChoice> languages(Locale locale) {
+        return Messages.SUPPORTED.stream()
                 .map(l -> new Layout.LanguageChoice(l.getLanguage(), l.getDisplayLanguage(l), l.getLanguage().equals(locale.getLanguage())))
                 .toList();
+    }
+
+    private Layout build(HttpRequest<?> request) {
+        Locale locale = requestLocale.of(request);
+        List<Layout.LanguageChoice> languages = languages(locale);
         Layout.Me me = currentAccount.of(request)
                 .map(s -> new Layout.Me(s.account().displayName(), s.isInstructor(), s.isAdmin()))
                 .orElse(null);

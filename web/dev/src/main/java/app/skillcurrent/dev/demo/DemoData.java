@@ -3,9 +3,9 @@ package app.skillcurrent.dev.demo;
 import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.core.account.AccountService;
-import app.skillcurrent.content.support.FieldRejectedException;
 import app.skillcurrent.core.account.Role;
 import app.skillcurrent.core.account.SignUpRequest;
+import app.skillcurrent.core.database.StartupLock;
 import app.skillcurrent.core.organisation.NewOrganisation;
 import app.skillcurrent.core.organisation.OrganisationService;
 import app.skillcurrent.content.access.Editor;
@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    static final String LOCK = "skillcurrent.demo-data";
 
     private final AccountService accounts;
     private final OrganisationService organisations;
@@ -36,33 +37,42 @@ public class DemoData {
     private final DemoTracks tracks;
     private final DemoOrganisation organisation;
     private final TransactionOperations<Connection> transactions;
+    private final StartupLock startupLock;
 
     DemoData(AccountService accounts, OrganisationService organisations, DemoCourses courses, DemoTracks tracks,
-             DemoOrganisation organisation, TransactionOperations<Connection> transactions) {
+             DemoOrganisation organisation, TransactionOperations<Connection> transactions, StartupLock startupLock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.courses = courses;
         this.tracks = tracks;
         this.organisation = organisation;
         this.transactions = transactions;
+        this.startupLock = startupLock;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (accounts.findByEmail(DemoAccounts.LEARNER.email()).isPresent()) {
+        if (loaded()) {
             return;
         }
-        try {
+        // servers started together take turns: the second finds what the first committed, instead of
+        // inserting the same accounts at the same moment (which InnoDB may answer with a deadlock)
+        startupLock.holding(LOCK, () -> {
+            if (loaded()) {
+                LOG.info("Demo data was loaded by another server");
+                return;
+            }
             // all or nothing: a failure part-way must not leave a database that later starts consider filled
             transactions.executeWrite(status -> {
                 load();
                 return null;
             });
             LOG.info("Loaded demo data");
-        } catch (FieldRejectedException alreadyThere) {
-            // another server loaded it at the same moment
-            LOG.info("Demo data was loaded by another server");
-        }
+        });
+    }
+
+    private boolean loaded() {
+        return accounts.findByEmail(DemoAccounts.LEARNER.email()).isPresent();
     }
 
     void load() {
