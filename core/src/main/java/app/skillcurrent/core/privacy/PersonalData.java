@@ -108,7 +108,7 @@ public record PersonalData(
     }
 
     @Serdeable @Introspected @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record SignInFailure(Instant failedAt, String clientAddress) {
+    public record SignInFailure(int failures, Instant lastFailureAt) {
     }
 
     /**

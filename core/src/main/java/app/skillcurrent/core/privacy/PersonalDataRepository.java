@@ -93,6 +93,13 @@ interface PersonalDataRepository extends GenericRepository<Account, Long> {
             WHERE i.email = :email ORDER BY i.created_at, i.id""")
     List<PersonalData.Invitation> invitations(String email);
 
-    @Query("SELECT failed_at, client_ip AS client_address FROM sign_in_failures WHERE email = :email ORDER BY failed_at, id")
+    /**
+     * The account's counter of failed sign-ins from devices it does not know: the one throttle counter that is
+     * the account's alone (its key is the SHA-256 of "account|" and the address, as {@code AccountService}
+     * makes it); the others count an address or a device with it and are forgotten within a day.
+     */
+    @Query("""
+            SELECT failures, last_failure_at FROM sign_in_throttle
+            WHERE throttle_key = SHA2(CONCAT('account|', :email), 256) AND failures > 0""")
     List<PersonalData.SignInFailure> signInFailures(String email);
 }

@@ -123,7 +123,7 @@ class SignUpAndSignInTest implements DatabaseTest {
             WebSession session = newSession();
             session.get("/signup");
             HttpResponse<String> response = session.post("/signup", Map.of("email", "maria.jensen@example.com",
-                    "displayName", "Maria Jensen", "password", password, "locale", "en"));
+                    "displayName", "Maria Jensen", "password", password, "locale", "en", "consent", "yes"));
             assertThat(response.statusCode()).as(password).isEqualTo(422);
             assertThat(fieldError(response, "password")).as(password).isEqualTo(reason);
             assertThat(session.cookie("session")).isEmpty();
@@ -132,7 +132,7 @@ class SignUpAndSignInTest implements DatabaseTest {
         WebSession german = newSession().acceptLanguage("de");
         german.get("/signup");
         assertThat(fieldError(german.post("/signup", Map.of("email", "maria.jensen@example.com", "displayName", "Maria Jensen",
-                "password", "password12", "locale", "de")), "password"))
+                "password", "password12", "locale", "de", "consent", "yes")), "password"))
                 .startsWith("Dies ist eines der häufigsten Passwörter");
         assertThat(Accounts.signUp(newSession(), "maria.jensen@example.com", "Maria Jensen", "en").statusCode())
                 .as("a strong password opens the account").isEqualTo(303);

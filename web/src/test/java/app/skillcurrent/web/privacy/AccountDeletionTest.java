@@ -121,7 +121,7 @@ class AccountDeletionTest implements DatabaseTest {
         assertThat(count("SELECT COUNT(*) FROM users WHERE id = ? AND erased_at IS NOT NULL AND display_name = ''", dora.id())).isOne();
         assertThat(count("SELECT COUNT(*) FROM task_progress WHERE user_id = ? AND reflection IS NOT NULL", dora.id())).isZero();
         assertThat(count("SELECT COUNT(*) FROM account_consents WHERE user_id = ?", dora.id())).isZero();
-        assertThat(count("SELECT COUNT(*) FROM sign_in_failures WHERE email = ?", dora.email())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM sign_in_throttle WHERE throttle_key = SHA2(CONCAT('account|', ?), 256)", dora.email())).isZero();
         assertThat(count("SELECT COUNT(*) FROM certificates WHERE user_id = ? AND holder_name <> ''", dora.id())).isZero();
         // kept without her name
         assertThat(count("SELECT COUNT(*) FROM lesson_progress WHERE user_id = ?", dora.id())).isOne();
