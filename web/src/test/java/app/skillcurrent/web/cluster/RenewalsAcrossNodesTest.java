@@ -18,13 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,23 +69,9 @@ class RenewalsAcrossNodesTest implements ClusterTest {
         courses.revise(course, Severity.MAJOR, "Replies can be hidden.");
         Renewals there = onNodeTwo.getApplicationContext().getBean(Renewals.class);
 
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Long>> clicks = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
-            for (int i = 0; i < 20; i++) {
-                Renewals through = i % 2 == 0 ? renewals : there;
-                clicks.add(pool.submit(() -> {
-                    go.await();
-                    return through.start(learner.id(), certificate).id();
-                }));
-            }
-            go.countDown();
-            List<Long> attempts = new ArrayList<>();
-            for (Future<Long> click : clicks) {
-                attempts.add(click.get());
-            }
-            assertThat(attempts).as("every click answered with the same attempt").containsOnly(attempts.get(0));
-        }
+        List<Long> attempts = Race.of(20, i -> (i % 2 == 0 ? renewals : there).start(learner.id(), certificate).id());
+
+        assertThat(attempts).as("every click answered with the same attempt").containsOnly(attempts.get(0));
         assertThat(Sql.single(dataSource, "SELECT COUNT(*) FROM renewal_attempts WHERE submitted_at IS NULL"))
                 .as("one open attempt").isEqualTo(1);
     }

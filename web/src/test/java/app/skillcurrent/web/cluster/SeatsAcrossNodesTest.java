@@ -21,14 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,38 +61,17 @@ class SeatsAcrossNodesTest implements ClusterTest {
             organisations.updateSettings(organisation, OrganisationSettings.of("Race " + round, 2, Optional.empty()));
             Invitations there = second.getApplicationContext().getBean(Invitations.class);
 
-            int racers = 8;
-            CountDownLatch start = new CountDownLatch(1);
-            List<Callable<String>> invites = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
+            List<String> outcomes = Race.of(8, i -> {
                 Invitations through = i % 2 == 0 ? invitations : there;
-                String email = ContentFixtures.unique("invitee") + "@example.com";
-                invites.add(() -> {
-                    start.await();
-                    try {
-                        through.invite(organisation, admin.id(), new NewInvitation(email));
-                        return "invited";
-                    } catch (FieldRejectedException refused) {
-                        return "refused " + refused.getMessage();
-                    }
-                });
-            }
-            ExecutorService pool = Executors.newFixedThreadPool(racers);
-            try {
-                List<Future<String>> answers = new ArrayList<>();
-                for (Callable<String> invite : invites) {
-                    answers.add(pool.submit(invite));
+                try {
+                    through.invite(organisation, admin.id(), new NewInvitation(ContentFixtures.unique("invitee") + "@example.com"));
+                    return "invited";
+                } catch (FieldRejectedException refused) {
+                    return "refused " + refused.getMessage();
                 }
-                start.countDown();
-                List<String> outcomes = new ArrayList<>();
-                for (Future<String> answer : answers) {
-                    outcomes.add(answer.get());
-                }
-                assertThat(outcomes).as("round %d: one seat was free", round).filteredOn("invited"::equals).hasSize(1);
-                assertThat(organisations.seatsTaken(organisation.id())).as("round %d", round).isEqualTo(2);
-            } finally {
-                pool.shutdownNow();
-            }
+            });
+            assertThat(outcomes).as("round %d: one seat was free", round).filteredOn("invited"::equals).hasSize(1);
+            assertThat(organisations.seatsTaken(organisation.id())).as("round %d", round).isEqualTo(2);
         }
     }
 }
