@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -164,6 +165,10 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
                 .filter(t -> t.contains("Leo Learner")).findFirst().orElseThrow();
         assertThat(leoRow).contains("2 min of 2 h 0 min", "Hooks for brands", "in progress", "50 %");
         Browser.screenshot(admin, "team-dashboard");
+        assertFitsANarrowPhone(admin, "team-dashboard");
+        admin.get(members);
+        assertFitsANarrowPhone(admin, "organisation-members");
+        admin.get(members.replace("/members", ""));
 
         admin.findElement(By.partialLinkText("Download the team report")).click();
         Path csv = waitForDownload();
@@ -200,6 +205,30 @@ class EmployerJourneyBrowserTest implements DatabaseTest {
         browser.findElement(By.id("consent")).click();
         browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlToBe(server.getURL() + "/"));
+    }
+
+    /**
+     * With a viewport 320 CSS px wide (WCAG's reflow width; phones draw scrollbars over the page, so the window is
+     * widened by the width of this browser's scrollbar) the page scrolls only downwards: wide tables scroll inside
+     * their own box.
+     */
+    private static void assertFitsANarrowPhone(ChromeDriver browser, String name) {
+        browser.manage().window().setSize(new Dimension(320, 800));
+        try {
+            long scrollbar = 320 - viewport(browser);
+            browser.manage().window().setSize(new Dimension(320 + (int) scrollbar, 800));
+            long viewport = viewport(browser);
+            long page = ((Number) browser.executeScript("return document.documentElement.scrollWidth;")).longValue();
+            Browser.screenshot(browser, name + "-320");
+            assertThat(viewport).as("%s: the viewport is as narrow as a small phone's", name).isLessThanOrEqualTo(320);
+            assertThat(page).as("%s: the page's width in a %d px viewport", name, viewport).isLessThanOrEqualTo(viewport);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    private static long viewport(ChromeDriver browser) {
+        return ((Number) browser.executeScript("return document.documentElement.clientWidth;")).longValue();
     }
 
     private static void fill(WebDriverWait wait, String id, String value) {

@@ -85,9 +85,9 @@ class DatabaseOutageTest {
                 assertThat(down.millis()).as("ms for /health to say DOWN").isLessThan(1_500);
 
                 Map<String, String> expected = Map.of(
-                        "en", "Temporarily unavailable|The service cannot reach its database just now. Nothing you saved is lost; please try again in a minute.",
-                        "de", "Vorübergehend nicht verfügbar|Der Dienst erreicht seine Datenbank gerade nicht. Was Sie gespeichert haben, ist nicht verloren; bitte versuchen Sie es in einer Minute erneut.",
-                        "da", "Midlertidigt utilgængelig|Tjenesten kan ikke nå sin database lige nu. Intet af det, du har gemt, er tabt; prøv igen om et minut.");
+                        "en", "Temporarily unavailable|The service cannot reach its database just now. What you saved before is kept, but if you just sent a form, it was not saved: please send it again in a minute.",
+                        "de", "Vorübergehend nicht verfügbar|Der Dienst erreicht seine Datenbank gerade nicht. Was Sie zuvor gespeichert haben, bleibt erhalten; ein eben abgeschicktes Formular wurde aber nicht gespeichert: Bitte senden Sie es in einer Minute erneut.",
+                        "da", "Midlertidigt utilgængelig|Tjenesten kan ikke nå sin database lige nu. Det, du har gemt før, er bevaret, men en formular, du lige har sendt, er ikke gemt: send den igen om et minut.");
                 for (Map.Entry<String, CompletableFuture<Timed<HttpResponse<String>>>> entry : pages.entrySet()) {
                     Timed<HttpResponse<String>> page = entry.getValue().get();
                     LOG.info("a page in {} answered {} in {} ms after the kill", entry.getKey(), page.value().statusCode(), page.millis());

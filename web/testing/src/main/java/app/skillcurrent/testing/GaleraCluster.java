@@ -50,9 +50,32 @@ public final class GaleraCluster {
         return cluster;
     }
 
-    /** A fresh cluster in this folder; nodes an earlier, killed test run left there are stopped first. */
+    /**
+     * A fresh cluster in this folder; nodes an earlier, killed test run left there are stopped first. A node
+     * that fails to join on a busy machine (its state transfer gave up) gets one more try on fresh ports; the
+     * folder of the failed try is kept beside it for its logs.
+     */
     static GaleraCluster start(Path folder) {
         Path script = findScript();
+        try {
+            return startOnce(script, folder);
+        } catch (DatabaseStartupException first) {
+            try {
+                run(script, List.of("stop", "--dir", folder.toString()));
+                Path failed = folder.resolveSibling(folder.getFileName() + "-failed");
+                if (Files.isDirectory(failed)) {
+                    deleteRecursively(failed);
+                }
+                Files.move(folder, failed);
+            } catch (IOException | RuntimeException e) {
+                first.addSuppressed(e);
+                throw first;
+            }
+            return startOnce(script, folder);
+        }
+    }
+
+    private static GaleraCluster startOnce(Path script, Path folder) {
         try {
             if (Files.isDirectory(folder)) {
                 run(script, List.of("stop", "--dir", folder.toString()));
