@@ -61,7 +61,7 @@ public class AccountErasure {
         String unusable = hasher.hash(Base64.getEncoder().encodeToString(secret));
         rows.tombstone(held.id(), "erased-" + held.publicId().toLowerCase() + TOMBSTONE_DOMAIN, unusable, Times.now(clock));
         rows.dropRoles(held.id());
-        rows.forgetSignInFailures(held.email());
+        rows.forgetSignInFailures(AccountRules.signInCounterKey(held.email()));
         consents.forget(held.id());
     }
 }

@@ -31,7 +31,7 @@ interface AccountLockRepository extends GenericRepository<Account, Long> {
     @Query("DELETE FROM user_roles WHERE user_id = :id")
     void dropRoles(long id);
 
-    /** The account's own throttle counter (see {@code PersonalDataRepository.signInFailures}). */
-    @Query("DELETE FROM sign_in_throttle WHERE throttle_key = SHA2(CONCAT('account|', :email), 256)")
-    void forgetSignInFailures(String email);
+    /** The account's own throttle counter, by {@link AccountRules#signInCounterKey}. */
+    @Query("DELETE FROM sign_in_throttle WHERE throttle_key = :key")
+    void forgetSignInFailures(String key);
 }

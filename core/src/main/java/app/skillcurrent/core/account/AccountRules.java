@@ -30,4 +30,12 @@ public final class AccountRules {
     public static String normaliseEmail(String email) {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The stored key of the throttle counter that is an account's alone (its failed sign-ins from devices it does
+     * not know, {@link SignInThrottle}): what the person's own data shows and the account's erasure forgets.
+     */
+    public static String signInCounterKey(String email) {
+        return SignInThrottle.sha256("account|" + email);
+    }
 }

@@ -117,7 +117,7 @@ public class AccountService {
             shared = List.of();
         } else {
             own = SignInThrottle.Limit.of("client|" + email + "|" + address, throttleSettings.freeFailures());
-            shared = List.of(SignInThrottle.Limit.of("account|" + email, throttleSettings.freeFailuresPerAccount()),
+            shared = List.of(new SignInThrottle.Limit(AccountRules.signInCounterKey(email), throttleSettings.freeFailuresPerAccount()),
                     SignInThrottle.Limit.of("address|" + address, throttleSettings.freeFailuresPerAddress()));
         }
         List<SignInThrottle.Limit> all = new ArrayList<>(shared);

@@ -29,7 +29,7 @@ public class OrganisationLock {
         if (organisations.writeLock(organisationId) == 0) {
             throw new NotFoundException("organisation");
         }
-        return organisations.lock(organisationId).orElseThrow(() -> new NotFoundException("organisation"));
+        return organisations.lockedRow(organisationId).orElseThrow(() -> new NotFoundException("organisation"));
     }
 
     /** {@link #hold(long)} for an organisation already read. */

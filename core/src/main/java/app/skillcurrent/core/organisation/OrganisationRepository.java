@@ -28,9 +28,9 @@ interface OrganisationRepository extends CrudRepository<Organisation, Long> {
     @Query("UPDATE organisations SET lock_writes = lock_writes + 1 WHERE id = :id")
     int writeLock(long id);
 
-    /** The organisation as its lock holder sees it. */
-    @Query("SELECT * FROM organisations WHERE id = :id FOR UPDATE")
-    Optional<Organisation> lock(long id);
+    /** The organisation as its lock holder sees it: {@link #writeLock} already holds the row. */
+    @Query("SELECT * FROM organisations WHERE id = :id")
+    Optional<Organisation> lockedRow(long id);
 
     @Query("UPDATE organisations SET name = :name, seats = :seats, budget_minutes = :budgetMinutes, budget_period = :budgetPeriod WHERE id = :id")
     void updateSettings(long id, String name, int seats, @Nullable Integer budgetMinutes, String budgetPeriod);

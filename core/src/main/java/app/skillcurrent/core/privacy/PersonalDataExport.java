@@ -1,5 +1,6 @@
 package app.skillcurrent.core.privacy;
 
+import app.skillcurrent.core.account.AccountRules;
 import app.skillcurrent.content.access.NotFoundException;
 import app.skillcurrent.core.support.Times;
 import io.micronaut.transaction.TransactionDefinition;
@@ -36,7 +37,7 @@ public class PersonalDataExport {
                 rows.completedLessons(accountId), rows.taskAnswers(accountId), rows.quizAnswers(accountId),
                 rows.learningTime(accountId), rows.examAttempts(accountId), rows.certificates(accountId),
                 rows.renewalAttempts(accountId), rows.memberships(accountId), rows.teams(accountId),
-                rows.assignments(accountId), rows.invitations(email), rows.signInFailures(email),
+                rows.assignments(accountId), rows.invitations(email), rows.signInFailures(AccountRules.signInCounterKey(email)),
                 new PersonalData.Sessions(false, rows.sessionGeneration(accountId)));
     }
 }

@@ -93,13 +93,7 @@ interface PersonalDataRepository extends GenericRepository<Account, Long> {
             WHERE i.email = :email ORDER BY i.created_at, i.id""")
     List<PersonalData.Invitation> invitations(String email);
 
-    /**
-     * The account's counter of failed sign-ins from devices it does not know: the one throttle counter that is
-     * the account's alone (its key is the SHA-256 of "account|" and the address, as {@code AccountService}
-     * makes it); the others count an address or a device with it and are forgotten within a day.
-     */
-    @Query("""
-            SELECT failures, last_failure_at FROM sign_in_throttle
-            WHERE throttle_key = SHA2(CONCAT('account|', :email), 256) AND failures > 0""")
-    List<PersonalData.SignInFailure> signInFailures(String email);
+    /** The account's own counter of failed sign-ins, by its key ({@code AccountRules.signInCounterKey}). */
+    @Query("SELECT failures, last_failure_at FROM sign_in_throttle WHERE throttle_key = :key AND failures > 0")
+    List<PersonalData.SignInFailure> signInFailures(String key);
 }
