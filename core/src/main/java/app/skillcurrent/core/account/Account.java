@@ -16,14 +16,21 @@ public record Account(
         String displayName,
         String passwordHash,
         String locale,
+        String timeZone,
+        @Nullable Instant emailVerifiedAt,
         Instant createdAt,
         Instant updatedAt) {
 
+    /** Whether the person proved the address is theirs (a verification link mailed to it was followed). */
+    public boolean verified() {
+        return emailVerifiedAt != null;
+    }
+
     Account withPasswordHash(String hash, Instant now) {
-        return new Account(id, publicId, email, displayName, hash, locale, createdAt, now);
+        return new Account(id, publicId, email, displayName, hash, locale, timeZone, emailVerifiedAt, createdAt, now);
     }
 
     Account withProfile(String newDisplayName, String newLocale, Instant now) {
-        return new Account(id, publicId, email, newDisplayName, passwordHash, newLocale, createdAt, now);
+        return new Account(id, publicId, email, newDisplayName, passwordHash, newLocale, timeZone, emailVerifiedAt, createdAt, now);
     }
 }

@@ -12,12 +12,12 @@ import java.util.Optional;
 interface AccountLockRepository extends GenericRepository<Account, Long> {
 
     @Query("""
-            SELECT id, public_id, email, display_name, password_hash, locale, created_at, updated_at
+            SELECT id, public_id, email, display_name, password_hash, locale, time_zone, email_verified_at, created_at, updated_at
             FROM users WHERE id = :id AND erased_at IS NULL FOR UPDATE""")
     Optional<Account> hold(long id);
 
     @Query("""
-            SELECT id, public_id, email, display_name, password_hash, locale, created_at, updated_at
+            SELECT id, public_id, email, display_name, password_hash, locale, time_zone, email_verified_at, created_at, updated_at
             FROM users WHERE id = :id AND erased_at IS NULL LOCK IN SHARE MODE""")
     Optional<Account> share(long id);
 

@@ -17,7 +17,7 @@ interface AccountRepository extends CrudRepository<Account, Long> {
     Optional<Account> findByPublicId(String publicId);
 
     @Query("""
-            SELECT u.id, u.public_id, u.email, u.display_name, u.password_hash, u.locale, u.created_at, u.updated_at,
+            SELECT u.id, u.public_id, u.email, u.display_name, u.password_hash, u.locale, u.time_zone, u.email_verified_at, u.created_at, u.updated_at,
                    u.session_generation,
                    EXISTS (SELECT 1 FROM ended_sessions e WHERE e.session_id = :sessionId) AS session_ended,
                    (SELECT GROUP_CONCAT(r.role) FROM user_roles r WHERE r.user_id = u.id) AS roles
@@ -26,7 +26,7 @@ interface AccountRepository extends CrudRepository<Account, Long> {
 
     @Introspected
     record AccountRolesRow(long id, String publicId, String email, String displayName, String passwordHash,
-                           String locale, Instant createdAt, Instant updatedAt, int sessionGeneration,
+                           String locale, String timeZone, @Nullable Instant emailVerifiedAt, Instant createdAt, Instant updatedAt, int sessionGeneration,
                            int sessionEnded, @Nullable String roles) {
     }
 

@@ -12,6 +12,8 @@ public final class AccountRules {
     public static final int MAX_EMAIL = 254;
     public static final List<String> LOCALES = List.of("en", "de", "da");
     public static final String LOCALE_PATTERN = "en|de|da";
+    /** Until a person picks theirs in the profile; mails name the zone next to every time they show. */
+    public static final String DEFAULT_TIME_ZONE = "UTC";
     /** What the sign-up form's consent box sends when ticked. */
     public static final String CONSENT_GIVEN = "yes";
 

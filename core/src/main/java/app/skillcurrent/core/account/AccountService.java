@@ -77,7 +77,7 @@ public class AccountService {
         }
         Instant now = Times.now(clock);
         Account account = new Account(null, PublicIds.next(), email, request.displayName().trim(),
-                hasher.hash(request.password()), request.locale(), now, now);
+                hasher.hash(request.password()), request.locale(), AccountRules.DEFAULT_TIME_ZONE, null, now, now);
         try {
             Account saved = accounts.save(account);
             consents.record(saved.id(), legalTexts.version(), now);
@@ -182,7 +182,7 @@ public class AccountService {
                 }
             }
             return new AccountWithRoles(new Account(row.id(), row.publicId(), row.email(), row.displayName(),
-                    row.passwordHash(), row.locale(), row.createdAt(), row.updatedAt()), granted, row.sessionGeneration(),
+                    row.passwordHash(), row.locale(), row.timeZone(), row.emailVerifiedAt(), row.createdAt(), row.updatedAt()), granted, row.sessionGeneration(),
                     row.sessionEnded() != 0);
         });
     }

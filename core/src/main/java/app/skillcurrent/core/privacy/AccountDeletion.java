@@ -6,6 +6,8 @@ import app.skillcurrent.core.account.Account;
 import app.skillcurrent.core.account.AccountErasure;
 import app.skillcurrent.core.account.AccountService;
 import app.skillcurrent.core.certificate.HolderWithdrawal;
+import app.skillcurrent.core.mail.MailPreferences;
+import app.skillcurrent.core.mail.Mailbox;
 import app.skillcurrent.core.organisation.FormerMembers;
 import app.skillcurrent.core.organisation.LastAdminException;
 import app.skillcurrent.core.progress.Progress;
@@ -31,14 +33,18 @@ public class AccountDeletion {
     private final FormerMembers organisations;
     private final HolderWithdrawal certificates;
     private final Progress progress;
+    private final Mailbox mailbox;
+    private final MailPreferences mailPreferences;
 
     AccountDeletion(AccountService accounts, AccountErasure erasure, FormerMembers organisations,
-                    HolderWithdrawal certificates, Progress progress) {
+                    HolderWithdrawal certificates, Progress progress, Mailbox mailbox, MailPreferences mailPreferences) {
         this.accounts = accounts;
         this.erasure = erasure;
         this.organisations = organisations;
         this.certificates = certificates;
         this.progress = progress;
+        this.mailbox = mailbox;
+        this.mailPreferences = mailPreferences;
     }
 
     /** What deleting the account would do to the person's organisations, for the confirmation page. */
@@ -61,6 +67,8 @@ public class AccountDeletion {
         organisations.leave(accountId, held.email());
         certificates.settle(accountId, request.keepsCertificates());
         progress.eraseWrittenAnswers(accountId);
+        mailbox.forget(accountId, held.email());
+        mailPreferences.forget(accountId);
         erasure.erase(held);
     }
 }

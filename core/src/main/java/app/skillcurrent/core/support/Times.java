@@ -12,4 +12,9 @@ public final class Times {
     public static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
+
+    /** The instant as the database will keep it. */
+    public static Instant truncate(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
 }

@@ -2,6 +2,7 @@ package app.skillcurrent.web.view;
 
 import app.skillcurrent.core.account.LegalTexts;
 import com.github.jknack.handlebars.Context;
+import com.github.jknack.handlebars.EscapingStrategy;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.Helper;
 import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
@@ -11,6 +12,11 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.views.handlebars.HandlebarsFactory;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -25,9 +31,22 @@ public class HandlebarsSetup {
     @Singleton
     @Replaces(bean = Handlebars.class, factory = HandlebarsFactory.class)
     Handlebars handlebars(Messages messages, LegalTexts legalTexts) {
-        Handlebars handlebars = new Handlebars(new CachedTemplateLoader(new ClassPathTemplateLoader("/", ".hbs")))
+        return withHelpers(new Handlebars(new CachedTemplateLoader(new ClassPathTemplateLoader("/", ".hbs")))
                 .with(new ConcurrentMapTemplateCache())
-                .prettyPrint(true);
+                .prettyPrint(true), messages, legalTexts);
+    }
+
+    /**
+     * The engine of plain-text mail: the same templates folder and helpers, nothing escaped (a text part shows
+     * {@code &} as it is; its HTML twin is rendered by the escaping engine).
+     */
+    public static Handlebars plainText(Messages messages, LegalTexts legalTexts) {
+        return withHelpers(new Handlebars(new CachedTemplateLoader(new ClassPathTemplateLoader("/", ".hbs")))
+                .with(new ConcurrentMapTemplateCache())
+                .with(EscapingStrategy.NOOP), messages, legalTexts);
+    }
+
+    private static Handlebars withHelpers(Handlebars handlebars, Messages messages, LegalTexts legalTexts) {
         handlebars.registerHelper("t", translate(messages));
         handlebars.registerHelper("eq", (Helper<Object>) (a, options) -> Objects.equals(
                 a == null ? null : a.toString(), options.param(0, null) == null ? null : options.param(0).toString()));
@@ -39,6 +58,7 @@ public class HandlebarsSetup {
             return joined.toString();
         });
         handlebars.registerHelper("legalUrl", legalUrl(legalTexts));
+        handlebars.registerHelper("dateTime", dateTime());
         return handlebars;
     }
 
@@ -55,11 +75,30 @@ public class HandlebarsSetup {
         return (key, options) -> messages.get(localeOf(options.context), String.valueOf(key), options.params);
     }
 
+    /** {@code {{dateTime instant}}}: date and time in the reader's language and zone, the zone named. */
+    private static Helper<Object> dateTime() {
+        return (value, options) -> {
+            if (!(value instanceof Instant instant)) {
+                return "";
+            }
+            Localised reader = readerOf(options.context);
+            Locale locale = reader == null ? Locale.ENGLISH : reader.locale();
+            ZoneId zone = reader == null ? ZoneOffset.UTC : reader.zone();
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                    .format(instant.atZone(zone).toLocalDateTime()) + " (" + zone.getId() + ")";
+        };
+    }
+
     private static Locale localeOf(Context context) {
+        Localised reader = readerOf(context);
+        return reader == null ? Locale.ENGLISH : reader.locale();
+    }
+
+    private static Localised readerOf(Context context) {
         Context root = context;
         while (root.parent() != null) {
             root = root.parent();
         }
-        return root.model() instanceof Layout layout ? layout.locale() : Locale.ENGLISH;
+        return root.model() instanceof Localised localised ? localised : null;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Locale;
  * @param flash       the translated one-time message from the previous request, or null
  */
 public record Layout(Locale locale, String lang, List<LanguageChoice> languages, @Nullable Me me, String csrfToken,
-                     String currentPath, @Nullable String flash) {
+                     String currentPath, @Nullable String flash) implements Localised {
 
     /** Names the layout owns; a page record with a component of the same name would hide it. */
     public static final List<String> NAMES = List.of("locale", "lang", "languages", "me", "csrfToken", "currentPath", "flash");

@@ -20,9 +20,9 @@ import java.util.Set;
  * contexts, so an option without a label would show its select's label instead (as the catalogue once did).
  * Accessors are looked up once per record class.
  */
-final class RecordValueResolver implements ValueResolver {
+public final class RecordValueResolver implements ValueResolver {
 
-    static final RecordValueResolver INSTANCE = new RecordValueResolver();
+    public static final RecordValueResolver INSTANCE = new RecordValueResolver();
 
     private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "getClass");
 
